@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exerciseKey, matchMovement, nameKey } from "./match";
+import { exerciseKey, exerciseKeyer, matchMovement, nameKey } from "./match";
 
 describe("matchMovement", () => {
   it.each([
@@ -44,5 +44,14 @@ describe("exerciseKey", () => {
     expect(exerciseKey("pull-up", "Pull Up")).toBe("pull-up");
     expect(exerciseKey(null, "Zercher Carry")).toBe(`user:${nameKey("zercher carry")}`);
     expect(exerciseKey(null, "Zercher Carry")).toBe(exerciseKey(null, "zercher  CARRY"));
+  });
+});
+
+describe("exerciseKeyer", () => {
+  it("gives the same keys as exerciseKey", () => {
+    const key = exerciseKeyer();
+    expect(key({ exerciseId: "pull-up", exercise: "Pull Up" })).toBe("pull-up");
+    expect(key({ exerciseId: null, exercise: "Zercher Carry" })).toBe(exerciseKey(null, "Zercher Carry"));
+    expect(key({ exerciseId: null, exercise: "Zercher Carry" })).toBe(exerciseKey(null, "Zercher Carry"));
   });
 });

@@ -36,3 +36,20 @@ export function matchMovement(name: string): string | null {
 export function exerciseKey(exerciseId: string | null, name: string): string {
   return exerciseId ?? `user:${nameKey(name)}`;
 }
+
+/**
+ * `exerciseKey` for hot loops: name keys are worked out once per distinct name, since a
+ * history repeats a few dozen names over hundreds of thousands of sets.
+ */
+export function exerciseKeyer(): (set: { exerciseId: string | null; exercise: string }) => string {
+  const keys = new Map<string, string>();
+  return ({ exerciseId, exercise }) => {
+    if (exerciseId !== null) return exerciseId;
+    let key = keys.get(exercise);
+    if (key === undefined) {
+      key = exerciseKey(null, exercise);
+      keys.set(exercise, key);
+    }
+    return key;
+  };
+}
