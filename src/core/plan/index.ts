@@ -1,0 +1,3 @@
+export * from "./schema";
+export { plan } from "./plan";
+export { severityOf } from "./situation";

@@ -1,0 +1,101 @@
+import type { CheckIn } from "../checkin/schema";
+import { hasNerveSigns, type TriageResult } from "../triage";
+import type { PlanContext } from "./schema";
+import { localDay, DAY_MS } from "./zone";
+
+const HOUR = 3_600_000;
+export type Severity = "mild" | "moderate" | "severe";
+
+/** Everything the item rules read, worked out once per plan. Instants in ms. */
+export interface Situation {
+  zone: string;
+  onset: number;
+  now: number;
+  today: number;
+  /** onset + 48 h: cold only before it (P-COLD48), heat or cold after (P-THERMAL). */
+  heatFrom: number;
+  severity: Severity;
+  /** End of P-REST's rest from training (equals onset when mild: none). */
+  restUntil: number;
+  lowerBack: boolean;
+  upperBack: boolean;
+  /** Any region but the neck alone (cat-camel moves the whole back). */
+  anyBack: boolean;
+  numbness: boolean;
+  nerveSigns: boolean;
+  /** see_doctor without a clinician's clearance since onset: P-DOCTOR's limits apply. */
+  doctorLimits: boolean;
+  /** Day number from which strengthening runs (P-STRENGTH), when severity is mild now. */
+  mildSince: number | undefined;
+  /** P-RETURN: training allowed from today (painNow ≤ 2 today and yesterday, no see_doctor rule or cleared). */
+  trainingAllowed: boolean;
+  deskWorker: boolean;
+  preEpisodeWeeklyLoad: number | undefined;
+  painMax: number;
+}
+
+/** Severity (care-rules §3): the higher of painNow and painWorst24h — mild 0–3, moderate 4–6, severe 7–10. */
+export const severityOf = (pain: number): Severity => (pain >= 7 ? "severe" : pain >= 4 ? "moderate" : "mild");
+
+/** P-REST, counted from onset: severe 3 days, moderate 1, mild none. */
+const REST_HOURS: Record<Severity, number> = { severe: 72, moderate: 24, mild: 0 };
+
+/** P-STRENGTH looks back at most this many days: its last stage begins on the 8th mild day. */
+const STAGE_LOOKBACK = 8;
+
+/**
+ * The worst rating of each recent local day, from the diary and the check-in (which counts
+ * for today with its severity). Ratings before onset or after now do not count.
+ */
+function worstByDay(checkIn: CheckIn, context: PlanContext, zone: string, onset: number, now: number, today: number) {
+  const worst = new Map<number, number>();
+  const note = (day: number, pain: number) => worst.set(day, Math.max(pain, worst.get(day) ?? 0));
+  const from = Math.max(onset, now - (STAGE_LOOKBACK + 2) * DAY_MS);
+  for (const p of context.diary ?? []) {
+    const t = Date.parse(p.at);
+    if (t >= from && t <= now) note(localDay(zone, t), p.painNow);
+  }
+  const todayDiary = worst.get(today);
+  note(today, Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0));
+  return { worst, todayPainNow: Math.max(checkIn.painNow, todayDiary ?? 0) };
+}
+
+export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext, triage: TriageResult, today: number): Situation {
+  const onset = Date.parse(checkIn.onsetAt);
+  const now = Date.parse(checkIn.now);
+  const painMax = Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0);
+  const severity = severityOf(painMax);
+  const cleared =
+    context.clearedAt !== undefined && Date.parse(context.clearedAt) >= onset && Date.parse(context.clearedAt) <= now;
+  const doctorLimits = triage.level === "see_doctor" && !cleared;
+  const { worst, todayPainNow } = worstByDay(checkIn, context, zone, onset, now, today);
+
+  // P-STRENGTH: the first day of the run of mild days that ends today (a day without ratings ends the run).
+  let mildSince: number | undefined;
+  for (let d = today; d > today - STAGE_LOOKBACK && (worst.get(d) ?? 99) <= 3; d -= 1) mildSince = d;
+
+  // P-RETURN: painNow ≤ 2 today (the check-in and today's diary) and on the day before (diary).
+  const yesterday = worst.get(today - 1);
+  const painGate = todayPainNow <= 2 && yesterday !== undefined && yesterday <= 2;
+
+  return {
+    zone,
+    onset,
+    now,
+    today,
+    heatFrom: onset + 48 * HOUR,
+    severity,
+    restUntil: onset + REST_HOURS[severity] * HOUR,
+    lowerBack: checkIn.regions.some((r) => r === "lower_back" || r === "mid_back"),
+    upperBack: checkIn.regions.some((r) => r === "neck" || r === "upper_back"),
+    anyBack: checkIn.regions.some((r) => r !== "neck"),
+    numbness: checkIn.flags?.numbnessOrTingling === true,
+    nerveSigns: hasNerveSigns(checkIn),
+    doctorLimits,
+    mildSince,
+    trainingAllowed: painGate && (triage.level === "self_care" || cleared),
+    deskWorker: context.deskWorker === true,
+    preEpisodeWeeklyLoad: context.preEpisodeWeeklyLoad,
+    painMax,
+  };
+}
