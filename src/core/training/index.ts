@@ -13,3 +13,4 @@ export * from "./pain-link";
 export * from "./swap";
 export * from "./return-cap";
 export * from "./movements";
+export * from "./session-lines";
