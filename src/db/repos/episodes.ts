@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import type { CheckIn, Region } from "../../core/checkin/schema";
+import type { TriageResult } from "../../core/triage/schema";
+import type { CheckInRecord, Episode, EpisodeSummary } from "../../server/schemas/episodes";
+import type { DB } from "../connect";
+import { toStoredInstant } from "../instant";
+import type { CheckInsTable } from "../schema";
+import { clearances } from "./clearances";
+
+export interface Assessed {
+  checkIn: CheckIn;
+  triage: TriageResult;
+}
+
+const toRecord = (r: Pick<CheckInsTable, "id" | "at" | "check_in" | "triage">): CheckInRecord => ({
+  id: r.id,
+  at: r.at,
+  checkIn: JSON.parse(r.check_in) as CheckIn,
+  triage: JSON.parse(r.triage) as TriageResult,
+});
+
+/** Check-ins in the order they describe: by their moment, then by when they were sent. */
+const CHRONOLOGICAL = ["at", "created_at", "id"] as const;
+
+/** Episodes and their check-ins, only ever those of `userId`. */
+export function episodes(db: DB, userId: string) {
+  const insertCheckIn = async (tx: DB, episodeId: string, a: Assessed, now: Date): Promise<CheckInRecord> => {
+    const row = {
+      id: randomUUID(),
+      user_id: userId,
+      episode_id: episodeId,
+      at: toStoredInstant(a.checkIn.now),
+      check_in: JSON.stringify(a.checkIn),
+      triage: JSON.stringify(a.triage),
+      level: a.triage.level,
+      created_at: toStoredInstant(now),
+    };
+    await tx.insertInto("check_ins").values(row).execute();
+    return toRecord(row);
+  };
+
+  return {
+    /** Opens an episode with its first check-in. */
+    async create(first: Assessed, now: Date): Promise<Episode> {
+      const episode = {
+        id: randomUUID(),
+        user_id: userId,
+        onset_at: toStoredInstant(first.checkIn.onsetAt),
+        regions: JSON.stringify(first.checkIn.regions),
+        created_at: toStoredInstant(now),
+      };
+      const record = await db.transaction().execute(async (tx) => {
+        await tx.insertInto("episodes").values(episode).execute();
+        return insertCheckIn(tx, episode.id, first, now);
+      });
+      return {
+        id: episode.id,
+        onsetAt: episode.onset_at,
+        createdAt: episode.created_at,
+        regions: first.checkIn.regions,
+        triage: record.triage,
+        latestCheckIn: record.checkIn as Episode["latestCheckIn"],
+        checkIns: [record],
+        clearance: null,
+      };
+    },
+
+    /** Newest first, each with the triage of its latest check-in. */
+    async list(): Promise<EpisodeSummary[]> {
+      const rows = await db
+        .selectFrom("episodes as e")
+        .select(["e.id", "e.onset_at", "e.created_at", "e.regions"])
+        .select((eb) =>
+          eb
+            .selectFrom("check_ins as c")
+            .select("c.triage")
+            .whereRef("c.episode_id", "=", "e.id")
+            .where("c.user_id", "=", userId)
+            .orderBy("c.at", "desc")
+            .orderBy("c.created_at", "desc")
+            .orderBy("c.id", "desc")
+            .limit(1)
+            .as("triage"),
+        )
+        .where("e.user_id", "=", userId)
+        .orderBy("e.created_at", "desc")
+        .orderBy("e.id", "desc")
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        onsetAt: r.onset_at,
+        createdAt: r.created_at,
+        regions: JSON.parse(r.regions) as Region[],
+        triage: JSON.parse(r.triage ?? "null") as TriageResult,
+      }));
+    },
+
+    /** The whole episode, or undefined when it does not exist or is not this user's. */
+    async get(id: string): Promise<Episode | undefined> {
+      const e = await db
+        .selectFrom("episodes")
+        .select(["id", "onset_at", "created_at", "regions"])
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
+      if (!e) return undefined;
+      const checkIns = (
+        await db
+          .selectFrom("check_ins")
+          .select(["id", "at", "check_in", "triage"])
+          .where("episode_id", "=", id)
+          .where("user_id", "=", userId)
+          .orderBy([...CHRONOLOGICAL])
+          .execute()
+      ).map(toRecord);
+      const latest = checkIns.at(-1);
+      if (!latest) throw new Error(`episode ${id} has no check-in`);
+      return {
+        id: e.id,
+        onsetAt: e.onset_at,
+        createdAt: e.created_at,
+        regions: JSON.parse(e.regions) as Region[],
+        triage: latest.triage,
+        latestCheckIn: latest.checkIn as Episode["latestCheckIn"],
+        checkIns,
+        clearance: (await clearances(db, userId).latest(id)) ?? null,
+      };
+    },
+
+    /** The onset of an episode of this user's, or undefined. */
+    async onsetOf(id: string): Promise<string | undefined> {
+      const e = await db
+        .selectFrom("episodes")
+        .select("onset_at")
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
+      return e?.onset_at;
+    },
+
+    /** The check-in the plan is made from: the latest by its moment. */
+    async latestCheckIn(id: string): Promise<CheckIn | undefined> {
+      const row = await db
+        .selectFrom("check_ins")
+        .select("check_in")
+        .where("episode_id", "=", id)
+        .where("user_id", "=", userId)
+        .orderBy("at", "desc")
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row && (JSON.parse(row.check_in) as CheckIn);
+    },
+
+    /** Adds a check-in to an episode of this user's; the caller has checked that it exists. */
+    async addCheckIn(episodeId: string, a: Assessed, now: Date): Promise<CheckInRecord> {
+      return insertCheckIn(db, episodeId, a, now);
+    },
+  };
+}
