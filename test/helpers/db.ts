@@ -101,3 +101,12 @@ export function withSearchPath(url: string, schema: string): string {
   u.searchParams.set("options", `-c search_path=${schema}`);
   return u.toString();
 }
+
+const TABLES = ["users", "sessions", "episodes", "check_ins", "diary_entries", "peg_answers", "clearances"] as const;
+
+/** Every row of every table, in a stable order: compare two to show that nothing changed. */
+export async function snapshot(db: DB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) out[table] = await db.selectFrom(table).selectAll().orderBy("id").execute();
+  return out;
+}

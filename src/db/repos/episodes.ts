@@ -19,9 +19,6 @@ const toRecord = (r: Pick<CheckInsTable, "id" | "at" | "check_in" | "triage">): 
   triage: JSON.parse(r.triage) as TriageResult,
 });
 
-/** Check-ins in the order they describe: by their moment, then by when they were sent. */
-const CHRONOLOGICAL = ["at", "created_at", "id"] as const;
-
 /** Episodes and their check-ins, only ever those of `userId`. */
 export function episodes(db: DB, userId: string) {
   const insertCheckIn = async (tx: DB, episodeId: string, a: Assessed, now: Date): Promise<CheckInRecord> => {
@@ -110,7 +107,10 @@ export function episodes(db: DB, userId: string) {
           .select(["id", "at", "check_in", "triage"])
           .where("episode_id", "=", id)
           .where("user_id", "=", userId)
-          .orderBy([...CHRONOLOGICAL])
+          // By the check-in's moment, then by when it was sent.
+          .orderBy("at")
+          .orderBy("created_at")
+          .orderBy("id")
           .execute()
       ).map(toRecord);
       const latest = checkIns.at(-1);
