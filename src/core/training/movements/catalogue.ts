@@ -19,6 +19,10 @@ const M = "mobility";
  * spellings and common variants. `swapTo` lists the T-SWAP alternatives: same pattern,
  * less load through the spine (care-rules §4, e.g. barbell deadlift → trap-bar deadlift
  * or hip thrust). Ids are stable: stored sets refer to them.
+ *
+ * Variants whose weight means something else stay apart (or stay the user's own): a
+ * dumbbell's weight is per hand, an assisted pull-up's is help, a single-arm cable's is one
+ * side; merged with the barbell or two-arm lift they would fake T-JUMP jumps.
  */
 export const MOVEMENTS: readonly Movement[] = [
   // Hinges
@@ -30,8 +34,8 @@ export const MOVEMENTS: readonly Movement[] = [
   mv("stiff-leg-deadlift", "Stiff Leg Deadlift (Barbell)", ["Straight Leg Deadlift", "Stiff Leg Deadlift"], S, true, ["hip-thrust", "lying-leg-curl"]),
   mv("good-morning", "Good Morning (Barbell)", ["Good Morning"], S, true, ["hip-thrust", "glute-bridge"]),
   mv("kettlebell-swing", "Kettlebell Swing", ["Swing (Kettlebell)"], S, true, ["hip-thrust", "glute-bridge"]),
-  mv("back-extension", "Back Extension", ["Back Extension (Weighted Hyperextension)", "Hyperextension", "Back Extension (Machine)"], S, true, ["glute-bridge", "bird-dog"]),
-  mv("hip-thrust", "Hip Thrust (Barbell)", ["Hip Thrust", "Barbell Hip Thrust", "Hip Thrust (Machine)"], S, false, ["glute-bridge"]),
+  mv("back-extension", "Back Extension", ["Back Extension (Weighted Hyperextension)", "Hyperextension"], S, true, ["glute-bridge", "bird-dog"]),
+  mv("hip-thrust", "Hip Thrust (Barbell)", ["Hip Thrust", "Barbell Hip Thrust"], S, false, ["glute-bridge"]),
   mv("glute-bridge", "Glute Bridge", ["Glute Bridge (Bodyweight)", "Bridge"], S, false),
   mv("cable-pull-through", "Cable Pull Through", ["Pull Through (Cable)"], S, false),
 
@@ -80,9 +84,9 @@ export const MOVEMENTS: readonly Movement[] = [
   mv("cable-lateral-raise", "Lateral Raise (Cable)", ["Single Arm Lateral Raise (Cable)", "Cable Lateral Raise"], S, false),
   mv("rear-delt-fly", "Rear Delt Reverse Fly (Machine)", ["Reverse Fly (Machine)", "Reverse Pec Deck"], S, false),
   mv("face-pull", "Face Pull (Cable)", ["Face Pull"], S, false),
-  mv("triceps-pushdown", "Triceps Pushdown (Cable)", ["Triceps Pushdown", "Triceps Rope Pushdown", "Single Arm Triceps Pushdown (Cable)"], S, false),
+  mv("triceps-pushdown", "Triceps Pushdown (Cable)", ["Triceps Pushdown", "Triceps Rope Pushdown"], S, false),
   mv("skull-crusher", "Skullcrusher (Barbell)", ["Skull Crusher", "Lying Triceps Extension (Barbell)"], S, false),
-  mv("overhead-triceps-extension", "Triceps Extension (Dumbbell)", ["Overhead Triceps Extension (Dumbbell)", "Overhead Triceps Extension (Cable)"], S, false),
+  mv("overhead-triceps-extension", "Triceps Extension (Dumbbell)", ["Overhead Triceps Extension (Dumbbell)"], S, false),
   mv("triceps-kickback", "Triceps Kickback (Dumbbell)", ["Triceps Kickback"], S, false),
 
   // Pulls
@@ -93,9 +97,9 @@ export const MOVEMENTS: readonly Movement[] = [
   mv("chest-supported-row", "Chest Supported Incline Row (Dumbbell)", ["Chest Supported Row", "Incline Row (Dumbbell)", "Seal Row"], S, false),
   mv("machine-row", "Iso-Lateral Row (Machine)", ["Seated Row (Machine)", "Row (Machine)", "Chest Supported Row (Machine)"], S, false),
   mv("seated-cable-row", "Seated Row (Cable)", ["Seated Cable Row", "Seated Cable Row - V Grip (Cable)", "Seated Cable Row - Bar Wide Grip"], S, false),
-  mv("pull-up", "Pull Up", ["Pullup", "Pull Up (Weighted)", "Pull Up (Assisted)", "Pull Up (Bodyweight)"], S, false),
-  mv("chin-up", "Chin Up", ["Chin Up (Assisted)", "Chin Up (Weighted)"], S, false),
-  mv("lat-pulldown", "Lat Pulldown (Cable)", ["Lat Pulldown", "Lat Pulldown (Machine)", "Lat Pulldown - Close Grip (Cable)", "Lat Pulldown - Wide Grip (Cable)", "Single Arm Lat Pulldown"], S, false),
+  mv("pull-up", "Pull Up", ["Pullup", "Pull Up (Weighted)", "Pull Up (Bodyweight)"], S, false),
+  mv("chin-up", "Chin Up", ["Chinup", "Chin Up (Weighted)"], S, false),
+  mv("lat-pulldown", "Lat Pulldown (Cable)", ["Lat Pulldown", "Lat Pulldown (Machine)", "Lat Pulldown - Close Grip (Cable)", "Lat Pulldown - Wide Grip (Cable)"], S, false),
   mv("straight-arm-pulldown", "Straight Arm Lat Pulldown (Cable)", ["Straight Arm Pulldown", "Straight Arm Pulldown (Cable)"], S, false),
   mv("shrug", "Shrug (Barbell)", ["Barbell Shrug", "Shrug"], S, true, ["dumbbell-shrug"]),
   mv("dumbbell-shrug", "Shrug (Dumbbell)", ["Dumbbell Shrug"], S, false),
@@ -105,8 +109,8 @@ export const MOVEMENTS: readonly Movement[] = [
   mv("dumbbell-curl", "Bicep Curl (Dumbbell)", ["Dumbbell Curl", "Curl (Dumbbell)"], S, false),
   mv("cable-curl", "Bicep Curl (Cable)", ["Cable Curl"], S, false),
   mv("hammer-curl", "Hammer Curl (Dumbbell)", ["Hammer Curl"], S, false),
-  mv("preacher-curl", "Preacher Curl (Barbell)", ["Preacher Curl", "Preacher Curl (Machine)", "Preacher Curl (Dumbbell)"], S, false),
-  mv("wrist-curl", "Wrist Curl (Dumbbell)", ["Seated Palms Up Wrist Curl", "Wrist Curl (Barbell)"], S, false),
+  mv("preacher-curl", "Preacher Curl (Barbell)", ["Preacher Curl"], S, false),
+  mv("wrist-curl", "Wrist Curl (Dumbbell)", ["Seated Palms Up Wrist Curl"], S, false),
 
   // Trunk
   mv("plank", "Plank", ["Front Plank"], S, false),
