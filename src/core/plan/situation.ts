@@ -37,7 +37,12 @@ export interface Situation {
 /** Severity (care-rules §3): the higher of painNow and painWorst24h — mild 0–3, moderate 4–6, severe 7–10. */
 export const severityOf = (pain: number): Severity => (pain >= 7 ? "severe" : pain >= 4 ? "moderate" : "mild");
 
-/** P-REST, counted from onset: severe 3 days, moderate 1, mild none. */
+/**
+ * P-REST, counted from onset: severe 3 days, moderate 1, mild none. Severity is known only
+ * at `now`, and it is applied to the episode's first days as the rule words it: the part of
+ * the rest that lies before now is not in the plan, and a check-in after the rest has ended
+ * gives no rest days (P-RETURN's pain gate still keeps training off while pain is above 2).
+ */
 const REST_HOURS: Record<Severity, number> = { severe: 72, moderate: 24, mild: 0 };
 
 /** P-STRENGTH looks back at most this many days: its last stage begins on the 8th mild day. */
@@ -65,16 +70,23 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
   const now = Date.parse(checkIn.now);
   const painMax = Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0);
   const severity = severityOf(painMax);
+  // A clearance counts when recorded between onset and now. It lifts P-DOCTOR and answers
+  // P-RETURN's "no see_doctor rule fires" (a clinician has assessed them); P-NERVE and
+  // P-REST still apply.
   const cleared =
     context.clearedAt !== undefined && Date.parse(context.clearedAt) >= onset && Date.parse(context.clearedAt) <= now;
   const doctorLimits = triage.level === "see_doctor" && !cleared;
   const { worst, todayPainNow } = worstByDay(checkIn, context, zone, onset, now, today);
 
-  // P-STRENGTH: the first day of the run of mild days that ends today (a day without ratings ends the run).
+  // P-STRENGTH: the first day of the run of mild days that ends today (a day without ratings
+  // ends the run). Future days' severity is unknown, so when today is not mild there is no
+  // strengthening in this plan; the check-in that first reports mild pain brings it in.
   let mildSince: number | undefined;
   for (let d = today; d > today - STAGE_LOOKBACK && (worst.get(d) ?? 99) <= 3; d -= 1) mildSince = d;
 
-  // P-RETURN: painNow ≤ 2 today (the check-in and today's diary) and on the day before (diary).
+  // P-RETURN: painNow ≤ 2 today (the check-in and today's diary) and on the day before (diary),
+  // by local day, the worst rating of each day counting. Training then runs from today; future
+  // pain is unknown, so a plan never schedules a return that has not happened yet.
   const yesterday = worst.get(today - 1);
   const painGate = todayPainNow <= 2 && yesterday !== undefined && yesterday <= 2;
 

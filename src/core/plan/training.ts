@@ -35,7 +35,9 @@ const session = (exerciseId: string, text: string): PlanItem => ({
 
 /**
  * Training items for a day when P-RETURN allows it: warm-up, training within the week's
- * cap, cool-down. None on rest days, with nerve signs (P-NERVE) or under P-DOCTOR.
+ * cap, cool-down. None on rest days, with nerve signs (P-NERVE) or under P-DOCTOR. P-REST
+ * lets mild pain train on; the plan schedules training only through P-RETURN's stricter gate
+ * (painNow ≤ 2 two days running), so "mild" alone never brings training items.
  */
 export function trainingItems(day: LocalDay, s: Situation): PlanItem[] {
   if (!s.trainingAllowed || s.doctorLimits || s.nerveSigns || inRest(day, s)) return [];
