@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHevy } from "./hevy";
+import { ImportResultSchema } from "./schema";
 
 const fixture = (path: string) => readFileSync(new URL(`../../test/${path}`, import.meta.url), "utf8");
 
@@ -42,6 +43,10 @@ describe("parseHevy: the real metric export", () => {
     expect(own).toEqual(["Chin Up (Assisted)", "Preacher Curl (Machine)", "Single Arm Lat Pulldown", "Single Arm Triceps Pushdown (Cable)"]);
     expect(sets.find((s) => s.exercise === "Squat (Barbell)")?.exerciseId).toBe("back-squat");
     expect(sets.find((s) => s.exercise === "Hip Thrust (Barbell)")?.exerciseId).toBe("hip-thrust");
+  });
+
+  it("answers in the shape of ImportResultSchema", () => {
+    expect(ImportResultSchema.safeParse(r).success).toBe(true);
   });
 
   it("gives every workout its own stable key", () => {

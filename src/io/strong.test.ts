@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseStrong } from "./strong";
+import { ImportResultSchema } from "./schema";
 
 const fixture = (path: string) => readFileSync(new URL(`../../test/${path}`, import.meta.url), "utf8");
 const compact = (r: ReturnType<typeof parseStrong>) => r.workouts.map((w) => w.sets.map((s) => [s.exerciseId ?? s.exercise, s.kind, s.weightKg, s.reps]));
@@ -37,6 +38,10 @@ describe("parseStrong: the real Android export (old header, `;`, every field quo
       ["leg-press", "normal", 100, 15],
     ]);
     expect(r.workouts[0]?.sets[0]?.exerciseId).toBe("machine-shoulder-press");
+  });
+
+  it("answers in the shape of ImportResultSchema", () => {
+    expect(ImportResultSchema.safeParse(r).success).toBe(true);
   });
 
   it("gives each workout a stable dedupe key: the same in any zone and on every import", () => {

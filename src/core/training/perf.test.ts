@@ -26,7 +26,7 @@ function history(): Workout[] {
 }
 
 describe("analytics speed", () => {
-  it("computes a 10-year, ~200,000-set history in well under 50 ms", () => {
+  it("computes a 10-year, ~200,000-set history in well under 50 ms of CPU", () => {
     const workouts = history();
     expect(workouts.reduce((n, w) => n + w.sets.length, 0)).toBe(199_680);
     const onsets = Array.from({ length: 20 }, (_, i) => Date.parse(workouts[i * 100]!.startedAt) + 86_400_000);
@@ -37,11 +37,13 @@ describe("analytics speed", () => {
       return [acwr(daily.loads), acwr(volume.loads), weeklyLoad(daily), jumps(dated), dated.map(warmupCheck), painLinks(dated, onsets), swapFor("barbell-deadlift", dated, dated.at(-1)!.day)];
     };
     all(); // warm the JIT
+    // CPU time, not wall time: a busy CI machine stretches the wall clock, not the work
     let best = Infinity;
     for (let run = 0; run < 5; run++) {
-      const t = performance.now();
+      const start = process.cpuUsage();
       all();
-      best = Math.min(best, performance.now() - t);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
     }
     expect(best).toBeLessThan(50);
   });
