@@ -5,6 +5,7 @@ import { getExercise } from "../../../src/core/exercises/catalogue";
 import { nowMs } from "../clock";
 import { Page } from "../ui/Page";
 import { PainScale } from "../ui/PainScale";
+import { BackButton } from "../ui/BackButton";
 import { useNow } from "../ui/useNow";
 import { formatClock, elapsedMs, pause, resume, startCountdown, type Countdown } from "../timer/session";
 import { unlockAudio, beep } from "../timer/alert";
@@ -65,9 +66,7 @@ function Player({ exercise, episodeId }: { exercise: Exercise; episodeId: string
         return (
           <Page title="Well done">
             <p className="lead">{exercise.name} is done for now.</p>
-            <Link href="/today" className="button primary big">
-              Back to today
-            </Link>
+            <BackButton fallback="/today" label="Back to the plan" />
           </Page>
         );
       case "hurts":
@@ -205,9 +204,7 @@ function Running({
         >
           {paused ? "Resume" : "Pause"}
         </button>
-        <Link href="/today" className="button" onClick={hush}>
-          Stop
-        </Link>
+        <BackButton fallback="/today" label="Stop" />
       </div>
     </>
   );

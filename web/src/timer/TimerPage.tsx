@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { Link, useSearch } from "wouter";
+import { useSearch } from "wouter";
+import { BackButton } from "../ui/BackButton";
 import { nowMs } from "../clock";
 import { load, remove, save } from "../storage";
 import { Page } from "../ui/Page";
@@ -123,9 +124,7 @@ export function TimerPage() {
         <button type="button" className="big" onClick={() => start("heat")}>
           Start heat
         </button>
-        <Link href="/today" className="button">
-          Back to today
-        </Link>
+        <BackButton fallback="/today" />
       </div>
     </div>
   );

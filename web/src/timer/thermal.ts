@@ -46,7 +46,7 @@ export function mayStart(s: ThermalSession, mode: Mode, nowMs: number, formatTim
     return {
       ok: false,
       ruleId: "P-COLD48",
-      reason: `No heat in the first 48 hours after the pain began: heat can make the swelling worse. Use cold until ${formatTime(s.heatFrom)}; after that, heat or cold, whichever feels better.`,
+      reason: `No heat in the first 48 hours after the pain began: cold only until ${formatTime(s.heatFrom)}. After that, heat or cold, whichever feels better.`,
       from: s.heatFrom,
     };
   if (s.ruleIds.includes("P-NERVE"))
