@@ -57,6 +57,17 @@ export async function buildServer({ db, config, clock = () => new Date() }: Buil
     body === "" ? done(null, undefined) : parseJson(request, body as string, done),
   );
 
+  // Once shutting down, in-flight answers close their keep-alive connection: an idle keep-alive
+  // socket would otherwise hold close() open until it timed out.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (closing) reply.header("connection", "close");
+    return payload;
+  });
+
   installErrorHandler(app);
   await app.register(helmet, {
     contentSecurityPolicy: {

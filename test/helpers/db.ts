@@ -34,8 +34,13 @@ export const postgresProblem = await probePostgres();
  */
 export function describeEachEngine(title: string, suite: (engine: Engine) => void): void {
   describe(`${title} [sqlite]`, () => suite("sqlite"));
+  describePostgres(title, () => suite("postgres"));
+}
+
+/** A suite that needs PostgreSQL: skipped visibly when it is unreachable, failing when CI is set. */
+export function describePostgres(title: string, suite: () => void, options: { timeout?: number } = {}): void {
   if (!postgresProblem) {
-    describe(`${title} [postgres]`, () => suite("postgres"));
+    describe(`${title} [postgres]`, options, suite);
   } else if (process.env.CI) {
     describe(`${title} [postgres]`, () =>
       it("needs PostgreSQL (CI is set)", () => {
@@ -43,7 +48,7 @@ export function describeEachEngine(title: string, suite: (engine: Engine) => voi
       }));
   } else {
     console.warn(`SKIPPED: "${title}" on PostgreSQL: ${PG_URL} is unreachable (${postgresProblem})`);
-    describe.skip(`${title} [postgres] (PostgreSQL unreachable)`, () => suite("postgres"));
+    describe.skip(`${title} [postgres] (PostgreSQL unreachable)`, suite);
   }
 }
 
@@ -56,13 +61,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database: a temporary SQLite file, or a new PostgreSQL schema `bc_<random>`. */
-export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+/**
+ * A fresh database: a temporary SQLite file, or a new PostgreSQL schema `bc_<random>`; migrated
+ * unless `migrate` is false.
+ */
+export async function createTestDatabase(engine: Engine, { migrate = true } = {}): Promise<TestDatabase> {
   if (engine === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "backcoach-"));
     const url = `sqlite:${join(dir, "test.sqlite")}`;
     const { db } = openDatabase(url);
-    await migrateToLatest(db);
+    if (migrate) await migrateToLatest(db);
     return {
       engine,
       url,
@@ -80,7 +88,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   await admin.end();
   const url = withSearchPath(PG_URL, schema);
   const { db } = openDatabase(url, { poolSize: 5 });
-  await migrateToLatest(db);
+  if (migrate) await migrateToLatest(db);
   return {
     engine,
     url,

@@ -32,8 +32,10 @@ export async function run(argv: string[]): Promise<number> {
           },
         );
     };
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    // `on`, not `once`: a second signal (a launcher relaying the one its group already got) must
+    // not find the process without a handler and end it mid-shutdown.
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
   });
 
   await app.listen({ port: config.port, host: config.host });
