@@ -15,7 +15,7 @@ export interface Facts {
   nerveSigns: boolean;
   /** D-NOTIMPROVING's measure: from the diary when it has the data, else from `trend`. */
   notImproving: boolean;
-  /** D-WORSE's measure: from the diary when it has the data, else from `trend`. */
+  /** D-WORSE's measure: the user's own "worse", or a worsening diary. */
   worsening: boolean;
 }
 
@@ -31,7 +31,8 @@ export function hasNerveSigns(c: CheckIn): boolean {
 /**
  * The check-in is itself a dated rating, so it joins the diary (once: a diary entry at the
  * same moment is taken to be this check-in). When the diary has no rating in a window a
- * trend rule needs, the rule falls back to the user's own `trend` answer.
+ * trend rule needs, the rule falls back to the user's own `trend` answer. A "worse" answer
+ * always counts for D-WORSE: a flat diary must not silence someone saying it is getting worse.
  */
 export function factsOf(checkIn: CheckIn, diary: readonly DiaryPoint[] = []): Facts {
   const points = diary.some((p) => Date.parse(p.at) === Date.parse(checkIn.now))
@@ -45,6 +46,6 @@ export function factsOf(checkIn: CheckIn, diary: readonly DiaryPoint[] = []): Fa
     painMax: Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0),
     nerveSigns: hasNerveSigns(checkIn),
     notImproving: notImprovingFromDiary(points, checkIn.onsetAt, checkIn.now) ?? sameOrWorse,
-    worsening: worseningFromDiary(points, checkIn.onsetAt, checkIn.now) ?? checkIn.trend === "worse",
+    worsening: checkIn.trend === "worse" || worseningFromDiary(points, checkIn.onsetAt, checkIn.now) === true,
   };
 }

@@ -209,8 +209,9 @@ describe("triage (care-rules §2)", () => {
       expect(fires("D-WORSE", checkIn({ hours: 72, painNow: 7 }), early)).toBe(true);
     });
 
-    it("D-WORSE: the diary decides over trend when it has the data; falls back to trend when a window is empty", () => {
-      expect(fires("D-WORSE", checkIn({ hours: 120, painNow: 3, trend: "worse" }), diary(3, 3))).toBe(false);
+    it("D-WORSE: the user's own 'worse' fires even over a flat diary; without diary data, trend decides", () => {
+      expect(fires("D-WORSE", checkIn({ hours: 120, painNow: 3, trend: "worse" }), diary(3, 3))).toBe(true);
+      expect(fires("D-WORSE", checkIn({ hours: 120, painNow: 3, trend: "same" }), diary(3, 3))).toBe(false);
       const recentOnly: DiaryPoint[] = [{ at: at(110), painNow: 3 }];
       expect(fires("D-WORSE", checkIn({ hours: 120, painNow: 3, trend: "worse" }), recentOnly)).toBe(true);
       expect(fires("D-WORSE", checkIn({ hours: 120, painNow: 3, trend: "same" }), recentOnly)).toBe(false);
