@@ -42,33 +42,36 @@ export function enqueueDiary(entry: DiaryInput, queuedAt: string): Pending {
 
 let flushing: Promise<void> | undefined;
 
-/** Sends what is queued, oldest first; stops at the first network failure and keeps the rest. */
+/** Sends what is queued, oldest first; stops at the first network failure and keeps the rest. One run at a time. */
 export function flush(): Promise<void> {
   if (getSession().state !== "signedIn") return Promise.resolve();
-  flushing ??= (async () => {
-    try {
-      while (state.pending.length > 0) {
-        const head = state.pending[0] as Pending;
-        try {
-          const stored = await api.addDiary(head.entry);
-          set({ ...state, pending: state.pending.filter((p) => p.entry.clientId !== head.entry.clientId) });
-          for (const l of sentListeners) l(stored);
-        } catch (e) {
-          // Offline, signed out or a server fault: keep everything and try later.
-          if (!(e instanceof ApiFailure) || e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) return;
-          // The server refused the entry itself: set it aside, visibly, rather than retry forever.
-          set({
-            pending: state.pending.filter((p) => p.entry.clientId !== head.entry.clientId),
-            rejected: [...state.rejected, { ...head, message: e.message }],
-          });
-        }
-      }
-    } finally {
-      flushing = undefined;
-    }
-  })();
+  flushing ??= send().finally(() => {
+    flushing = undefined;
+  });
   return flushing;
 }
+
+async function send(): Promise<void> {
+  while (state.pending.length > 0) {
+    const head = state.pending[0] as Pending;
+    try {
+      const stored = await api.addDiary(head.entry);
+      set({ ...state, pending: state.pending.filter((p) => p.entry.clientId !== head.entry.clientId) });
+      for (const l of sentListeners) l(stored);
+    } catch (e) {
+      // Offline, signed out or a server fault: keep everything and try later.
+      if (!(e instanceof ApiFailure) || e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) return;
+      // The server refused the entry itself: set it aside, visibly, rather than retry forever.
+      set({
+        pending: state.pending.filter((p) => p.entry.clientId !== head.entry.clientId),
+        rejected: [...state.rejected, { ...head, message: e.message }],
+      });
+    }
+  }
+}
+
+/** The queue outside React. */
+export const outboxState = (): State => state;
 
 export const dismissRejected = (): void => set({ ...state, rejected: [] });
 
