@@ -80,6 +80,48 @@ export interface ClearancesTable {
   created_at: string;
 }
 
+export interface UserExercisesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** nameKey(name), unique per user. */
+  name_key: string;
+  created_at: string;
+}
+
+export interface WorkoutsTable {
+  id: string;
+  user_id: string;
+  started_at: string;
+  minutes: number | null;
+  session_rpe: number | null;
+  /** 0/1; null when unknown (imported). */
+  warm_up: number | null;
+  cool_down: number | null;
+  title: string;
+  notes: string | null;
+  source: "manual" | "strong" | "hevy";
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkoutSetsTable {
+  workout_id: string;
+  user_id: string;
+  position: number;
+  /** A catalogue movement id, or null when `user_exercise_id` is set (exactly one of the two). */
+  movement_id: string | null;
+  user_exercise_id: string | null;
+  set_type: "normal" | "warmup" | "dropset" | "failure";
+  reps: number | null;
+  weight_kg: number | null;
+  rpe: number | null;
+  seconds: number | null;
+  distance_m: number | null;
+  note: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -88,4 +130,7 @@ export interface Database {
   diary_entries: DiaryEntriesTable;
   peg_answers: PegAnswersTable;
   clearances: ClearancesTable;
+  user_exercises: UserExercisesTable;
+  workouts: WorkoutsTable;
+  workout_sets: WorkoutSetsTable;
 }

@@ -57,7 +57,7 @@ export interface TestDatabase {
   /** A DATABASE_URL that reaches this database, for spawned server processes. */
   url: string;
   db: DB;
-  /** Closes the connection and deletes the database (file or schema). */
+  /** Closes the connection (if still open) and deletes the database (file or schema). */
   drop(): Promise<void>;
 }
 
@@ -76,7 +76,7 @@ export async function createTestDatabase(engine: Engine, { migrate = true } = {}
       url,
       db,
       drop: async () => {
-        await db.destroy();
+        await closeQuietly(db);
         rmSync(dir, { recursive: true, force: true });
       },
     };
@@ -94,7 +94,7 @@ export async function createTestDatabase(engine: Engine, { migrate = true } = {}
     url,
     db,
     drop: async () => {
-      await db.destroy();
+      await closeQuietly(db);
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
       await c.query(`drop schema if exists ${schema} cascade`);
@@ -102,6 +102,9 @@ export async function createTestDatabase(engine: Engine, { migrate = true } = {}
     },
   };
 }
+
+/** Closes a connection that a test may already have closed. */
+const closeQuietly = (db: DB) => db.destroy().catch(() => undefined);
 
 /** A PostgreSQL URL whose sessions use `schema` (libpq's `options=-c search_path=...`). */
 export function withSearchPath(url: string, schema: string): string {

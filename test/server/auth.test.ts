@@ -172,4 +172,19 @@ describeEachEngine("accounts and sessions", (engine) => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.id) && r.id !== token)).toBe(true);
   });
+
+  it("ends a session after 30 days", async () => {
+    let offset = 0;
+    const timed = await startTestServer(engine, { clock: () => new Date(Date.now() + offset) });
+    try {
+      const c = timed.client();
+      await c.signUp();
+      offset = 29 * 24 * 3600 * 1000;
+      expect((await c.get("/api/v1/me")).status).toBe(200);
+      offset = 30 * 24 * 3600 * 1000 + 60_000;
+      expect((await c.get("/api/v1/me")).status).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
 });

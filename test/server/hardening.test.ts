@@ -154,3 +154,23 @@ describeEachEngine("request hardening and errors", (engine) => {
     }
   });
 });
+
+describeEachEngine("when the database stops answering", (engine) => {
+  it("health answers 503, and a request that needs the database a bare 500 internal", async () => {
+    const server = await startTestServer(engine);
+    const c = server.client();
+    await c.signUp();
+    await server.database.db.destroy();
+    try {
+      const health = await c.get("/healthz");
+      expect(health.status).toBe(503);
+      expect(health.body).toEqual({ ok: false });
+      const me = await c.get("/api/v1/me");
+      expect(me.status).toBe(500);
+      expect(me.body).toEqual({ error: { code: "internal", message: "Something went wrong on our side." } });
+    } finally {
+      await server.app.close();
+      await server.database.drop();
+    }
+  });
+});

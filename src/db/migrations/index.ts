@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-24-initial";
+import * as training from "./2026-11-24-training";
 
 /**
  * Every migration, forward only, in the order they apply. Named by date and purpose; a static
@@ -7,4 +8,5 @@ import * as initial from "./2026-11-24-initial";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-24-initial": initial,
+  "2026-11-24-training": training,
 };
