@@ -7,23 +7,20 @@
  * Goals: reads ≥ 50% of the ceiling's req/s with p99 < 20 ms; SQLite writes ≥ 2,000/s; RSS < 150 MB.
  */
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import type { Reply } from "./ceiling-child";
+import { SERVER_LOG_LEVEL, freePort, startChild, startServer, stopChild } from "./children";
 import { emit, fmt, notMeasured, procMemory, say, verdict, type BenchRow } from "./lib";
 
 const SECONDS = 10;
 const WARMUP_SECONDS = 2;
 const CONNECTIONS = 50;
 const PG_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-/** The shipped default is "info", which logs every request; benchmarks measure the app, not its log pipe. */
-const LOG_LEVEL = "warn";
 const GOAL_READ_SHARE = 0.5;
 const GOAL_P99_MS = 20;
 const GOAL_WRITES = 2000;
@@ -46,38 +43,6 @@ interface Load {
   p99: number;
   non2xx: number;
   errors: number;
-}
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-/** Starts a child and waits until `ready()` says it answers; fails with its stderr if it dies first. */
-async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`child exited ${child.exitCode}: ${stderr.slice(-2000)}`);
-    if (await ready().catch(() => false)) return child;
-    await sleep(100);
-  }
-  child.kill("SIGKILL");
-  throw new Error(`child did not become ready in 60 s: ${stderr.slice(-2000)}`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([exited, sleep(10_000).then(() => child.kill("SIGKILL"))]);
 }
 
 function load(port: number, e: Endpoint, seconds: number, connections = CONNECTIONS): Promise<Load> {
@@ -193,12 +158,7 @@ async function startCeiling(replies: Reply[]): Promise<{ port: number; stop: () 
  */
 async function runEngine(engine: Engine): Promise<EngineRun> {
   const database = await freshDatabase(engine);
-  const port = await freePort();
-  const server = await startChild(
-    ["--import", "tsx", "src/cli/main.ts", "serve"],
-    { PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: database.url, SESSION_SECRET: randomBytes(32).toString("hex"), LOG_LEVEL },
-    async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok,
-  );
+  const { child: server, port } = await startServer(database.url);
   try {
     const api = (path: string, body: unknown, cookie = "") =>
       fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
@@ -299,6 +259,6 @@ async function report(engine: Engine): Promise<void> {
 
 await report("SQLite");
 await report("PostgreSQL");
-const settings = `${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; req/s is the median of autocannon's 1-s samples; LOG_LEVEL=${LOG_LEVEL}`;
+const settings = `${CONNECTIONS} connections, ${SECONDS} s each after a ${WARMUP_SECONDS} s warm-up; req/s is the median of autocannon's 1-s samples; LOG_LEVEL=${SERVER_LOG_LEVEL}`;
 rows[0] = { ...rows[0]!, note: [rows[0]!.note, settings].filter(Boolean).join("; ") };
 emit(rows);
