@@ -15,7 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import type { Reply } from "./ceiling-child";
 import { SERVER_LOG_LEVEL, freePort, startChild, startServer, stopChild } from "./children";
-import { emit, fmt, notMeasured, procMemory, say, verdict, type BenchRow } from "./lib";
+import { atLeast, both, emit, fmt, notMeasured, procMemory, say, under, type BenchRow } from "./lib";
 
 const SECONDS = 10;
 const WARMUP_SECONDS = 2;
@@ -232,26 +232,26 @@ async function report(engine: Engine): Promise<void> {
       rows.push({
         ...common,
         goal: `≥ ${GOAL_READ_SHARE * 100}% of ceiling, p99 < ${GOAL_P99_MS} ms`,
-        verdict: verdict(share >= GOAL_READ_SHARE && l.p99 < GOAL_P99_MS),
+        ...both(atLeast(share * 100, GOAL_READ_SHARE * 100, "points of ceiling"), under(l.p99, GOAL_P99_MS, "ms p99")),
         note,
       });
     else
       rows.push({
         ...common,
         goal: engine === "SQLite" ? `≥ ${fmt(GOAL_WRITES)} writes/s` : "—",
-        verdict: engine === "SQLite" ? verdict(l.reqPerSec >= GOAL_WRITES) : "info",
+        ...(engine === "SQLite" ? atLeast(l.reqPerSec, GOAL_WRITES, "writes/s") : { verdict: "info" as const }),
         note,
       });
   }
   const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
   rows.push(
-    { section: "memory", metric: `server RSS idle, ${engine}`, value: mb(run.idle), goal: "< 150 MB", verdict: verdict(run.idle < GOAL_RSS), note: "VmRSS after start-up, sign-up and one request per endpoint" },
+    { section: "memory", metric: `server RSS idle, ${engine}`, value: mb(run.idle), goal: "< 150 MB", ...under(run.idle / 1e6, GOAL_RSS / 1e6, "MB"), note: "VmRSS after start-up, sign-up and one request per endpoint" },
     {
       section: "memory",
       metric: `server RSS after load, ${engine}`,
       value: mb(run.after),
       goal: "< 150 MB",
-      verdict: verdict(run.after < GOAL_RSS),
+      ...under(run.after / 1e6, GOAL_RSS / 1e6, "MB"),
       note: `VmRSS after the ${run.endpoints.length} load tests; peak (VmHWM) ${mb(run.peak)}`,
     },
   );

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MOVEMENTS } from "../src/core/training";
-import { emit, fmt, median, notMeasured, prng, say, verdict, type BenchRow } from "./lib";
+import { emit, fmt, median, notMeasured, prng, say, under, type BenchRow } from "./lib";
 
 const SETS = 100_000;
 const REPEATS = 5;
@@ -97,7 +97,7 @@ try {
       metric: "Strong CSV, 100,000 sets: time",
       value: `${fmt(ms, 0)} ms`,
       goal: `< ${fmt(GOAL_MS, 0)} ms`,
-      verdict: verdict(ms < GOAL_MS),
+      ...under(ms, GOAL_MS, "ms"),
       note: `median of ${REPEATS} after a cold first run (${fmt(out.coldMs, 0)} ms); ${what}`,
     },
     {
@@ -105,7 +105,7 @@ try {
       metric: "Strong CSV, 100,000 sets: peak RSS",
       value: `${(out.peakRss / 1e6).toFixed(0)} MB`,
       goal: "< 300 MB",
-      verdict: verdict(out.peakRss < GOAL_PEAK),
+      ...under(out.peakRss / 1e6, GOAL_PEAK / 1e6, "MB"),
       note: `maxRSS of a fresh process after one import; ${(out.baseline / 1e6).toFixed(0)} MB of it is Node + tsx before reading the file`,
     },
   );

@@ -10,6 +10,8 @@ export interface BenchRow {
   goal: string;
   ceiling?: string;
   verdict: "met" | "missed" | "info" | "not measured";
+  /** How far from the goal: the room to spare, or by how much it was missed. */
+  margin?: string;
   note?: string;
 }
 
@@ -30,16 +32,24 @@ export async function medianMs(repeats: number, fn: () => unknown | Promise<unkn
   return median(times);
 }
 
-/** Like medianMs for synchronous work, collecting garbage first so one pass does not pay for the last. */
-export function medianSyncMs(repeats: number, fn: () => unknown): number {
-  const times: number[] = [];
+/**
+ * Like medianMs for synchronous work, collecting garbage first so one pass does not pay for the
+ * last. Gives the median wall time and the median CPU time (user + system, all threads): on a
+ * machine others are busy on, the CPU time is close to what the wall time would be on a quiet one.
+ */
+export function medianSyncMs(repeats: number, fn: () => unknown): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < repeats; i++) {
     globalThis.gc?.();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 export const machine = () => ({
@@ -50,6 +60,33 @@ export const machine = () => ({
 });
 
 export const verdict = (met: boolean): BenchRow["verdict"] => (met ? "met" : "missed");
+
+export interface Judged {
+  verdict: BenchRow["verdict"];
+  margin: string;
+}
+
+/** A figure that must stay under `limit` (a time, a size): the room left, or how far over. */
+export function under(value: number, limit: number, unit: string, digits = 0): Judged {
+  const d = (n: number) => `${fmt(n, digits)}${unit ? ` ${unit}` : ""}`;
+  return value < limit
+    ? { verdict: "met", margin: `${(limit / value).toFixed(1)}× under (${d(limit - value)} to spare)` }
+    : { verdict: "missed", margin: `over by ${d(value - limit)} (${(value / limit).toFixed(2)}× the limit)` };
+}
+
+/** A figure that must reach `floor` (a rate, a share): how far above, or how far short. */
+export function atLeast(value: number, floor: number, unit: string, digits = 0): Judged {
+  const d = (n: number) => `${fmt(n, digits)}${unit ? ` ${unit}` : ""}`;
+  return value >= floor
+    ? { verdict: "met", margin: `${(value / floor).toFixed(1)}× the goal` }
+    : { verdict: "missed", margin: `short by ${d(floor - value)} (${Math.round((value / floor) * 100)}% of the goal)` };
+}
+
+/** Both must hold; the margins side by side. */
+export const both = (a: Judged, b: Judged): Judged => ({
+  verdict: a.verdict === "met" && b.verdict === "met" ? "met" : "missed",
+  margin: `${a.margin}; ${b.margin}`,
+});
 
 export const fmt = (n: number, digits = 2): string =>
   n >= 1000 ? Math.round(n).toLocaleString("en-US") : n.toFixed(digits);

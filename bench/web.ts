@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { buildWeb } from "../scripts/web-build";
 import { startServer, stopChild } from "./children";
-import { emit, fmt, median, notMeasured, say, verdict, type BenchRow } from "./lib";
+import { emit, fmt, median, notMeasured, say, under, type BenchRow } from "./lib";
 
 const DIST = "web/dist";
 const LOADS = 5;
@@ -122,7 +122,7 @@ async function weigh(): Promise<void> {
       metric: "first page JavaScript, gzip -9",
       value: kb(jsBytes),
       goal: "≤ 100 KB",
-      verdict: verdict(jsBytes <= GOAL_JS),
+      ...under(jsBytes / 1024, GOAL_JS / 1024, "KB", 1),
       note: `${js.map((f) => `${f.replace(/^assets\//, "")} ${kb(gzipped(f))}`).join(", ")}; ${kb(rawJs)} before gzip`,
     },
     { section: "web", metric: "first page CSS, gzip -9", value: kb(cssBytes), goal: "—", verdict: "info", note: css.join(", ") },
@@ -155,7 +155,7 @@ async function startUp(): Promise<void> {
       metric: "quick check usable, cold, 4× CPU, slow 4G",
       value: `${fmt(ms, 0)} ms`,
       goal: `< ${fmt(GOAL_USABLE_MS, 0)} ms`,
-      verdict: verdict(ms < GOAL_USABLE_MS),
+      ...under(ms, GOAL_USABLE_MS, "ms"),
       note:
         `median of ${LOADS} cold loads of /check (range ${fmt(Math.min(...loads.map((l) => l.usableMs)), 0)}–${fmt(Math.max(...loads.map((l) => l.usableMs)), 0)} ms), ` +
         `each in a new context; "usable" = heading "Where does it hurt?", the body map's checkboxes and the Next button shown; ` +
