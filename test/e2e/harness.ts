@@ -67,8 +67,12 @@ export interface Tab {
  * A fresh phone-sized tab (390×844). Every console error and page error is recorded; tests
  * end with `expectNoErrors`. `allow` lists messages a test provokes on purpose (going offline).
  */
-export async function openTab(e2e: E2E, options: { serviceWorkers?: "allow" | "block"; allow?: RegExp[] } = {}): Promise<Tab> {
+export async function openTab(
+  e2e: E2E,
+  options: { serviceWorkers?: "allow" | "block"; allow?: RegExp[]; bypassCSP?: boolean } = {},
+): Promise<Tab> {
   const context = await e2e.browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
     baseURL: e2e.server.url,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 1,
