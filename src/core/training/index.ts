@@ -14,3 +14,8 @@ export * from "./swap";
 export * from "./return-cap";
 export * from "./movements";
 export * from "./session-lines";
+export * from "./workout-load";
+export * from "./pre-episode";
+export * from "./summary-schema";
+export * from "./summary";
+export * from "./return-week";
