@@ -25,3 +25,12 @@ export function remove(key: string): void {
     // As above.
   }
 }
+
+/** Forgets everything the app keeps on this device. */
+export function clearAll(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // As above.
+  }
+}

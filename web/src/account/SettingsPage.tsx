@@ -4,6 +4,7 @@ import { api, ApiFailure, type Me, type Settings } from "../api";
 import { setMe, useSession } from "../session";
 import { Page } from "../ui/Page";
 import { Choices } from "../ui/Choices";
+import { signOut } from "./signOut";
 
 const detectedZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const zones = (): string[] => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
@@ -36,9 +37,8 @@ function SettingsForm({ me }: { me: Me }) {
       setStatus({ ok: false, text: err instanceof ApiFailure ? err.message : "Could not save." });
     }
   };
-  const signOut = async () => {
-    await api.logout().catch(() => undefined);
-    setMe(null);
+  const leave = async () => {
+    await signOut();
     navigate("/");
   };
   return (
@@ -89,7 +89,7 @@ function SettingsForm({ me }: { me: Me }) {
           Save settings
         </button>
       </form>
-      <button type="button" className="big" onClick={signOut}>
+      <button type="button" className="big" onClick={leave}>
         Sign out
       </button>
     </Page>

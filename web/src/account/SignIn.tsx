@@ -14,7 +14,7 @@ export function SignIn() {
         newPassword={false}
         onSubmit={async (email, password) => {
           await api.login(email, password);
-          navigate(await afterAuth(save));
+          navigate(await afterAuth(save, false));
         }}
       />
       <p>

@@ -19,7 +19,7 @@ export function SignUp() {
         newPassword
         onSubmit={async (email, password) => {
           await api.signup(email, password);
-          navigate(await afterAuth(save));
+          navigate(await afterAuth(save, true));
         }}
       />
       <p>
