@@ -84,6 +84,8 @@ describeEachEngine("request hardening and errors", (engine) => {
     ["POST", "/api/v1/diary", { at: "2026-10-01T10:00:00Z", painNow: 3, medication: { name: "ibuprofen" } }, "medication.takenAt", "required"],
     ["POST", "/api/v1/diary", { at: "2026-10-01T10:00:00Z", painNow: 3, medication: { name: "x", takenAt: "2026-10-01T10:00:00Z", dose: 400 } }, "medication.dose", "unknown_field"],
     ["POST", "/api/v1/diary", { at: "2026-10-01T10:00:00Z", painNow: 3, mood: "ok" }, "mood", "unknown_field"],
+    ["POST", "/api/v1/diary", { at: "2099-01-01T00:00:00Z", painNow: 3 }, "at", "future_date"],
+    ["POST", "/api/v1/diary", { at: "2026-10-01T10:00:00Z", painNow: 3, medication: { name: "x", takenAt: "2099-01-01T00:00:00Z" } }, "medication.takenAt", "future_date"],
     ["GET", "/api/v1/diary?from=yesterday", undefined, "from", "invalid_value"],
     ["GET", "/api/v1/diary?limit=3", undefined, "limit", "unknown_field"],
     ["POST", "/api/v1/peg", { weekOf: "2026-10-05", averagePain: 4, enjoyment: 11, activity: 2 }, "enjoyment", "out_of_range"],

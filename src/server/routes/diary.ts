@@ -7,11 +7,14 @@ import { episodes } from "../../db/repos/episodes";
 import { toStoredInstant } from "../../db/instant";
 import { requireUser } from "../auth/guard";
 import { userOf } from "../context";
-import { notFound, unwrap } from "../errors";
+import { httpError, notFound, unwrap } from "../errors";
 import { routeSchema } from "../openapi";
 import { DiaryEntryInputSchema, DiaryEntrySchema, DiaryQuerySchema } from "../schemas/diary";
 
 const tags = ["diary"];
+
+/** A phone's clock may run a little ahead of the server's; beyond that, a future entry is a mistake. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * A list bound as a stored instant. A bare date means that whole local day in the user's time
@@ -42,6 +45,10 @@ export async function diaryRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const user = userOf(request);
       const input = unwrap(parseWith(DiaryEntryInputSchema, request.body));
+      const latest = app.clock().getTime() + CLOCK_SKEW_MS;
+      if (Date.parse(input.at) > latest) throw httpError("future_date", "at must not be in the future.", "at");
+      if (input.medication && Date.parse(input.medication.takenAt) > latest)
+        throw httpError("future_date", "medication.takenAt must not be in the future.", "medication.takenAt");
       if (input.episodeId !== undefined && (await episodes(app.db, user.id).onsetOf(input.episodeId)) === undefined)
         throw notFound("episodeId");
       const { entry, created } = await diary(app.db, user.id).add(input, app.clock());
