@@ -15,6 +15,7 @@ import { episodeRoutes } from "./routes/episodes";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { pegRoutes } from "./routes/peg";
+import { trainingRoutes } from "./routes/training";
 import { installWebApp } from "./web";
 
 export interface BuildOptions {
@@ -105,6 +106,7 @@ export async function buildServer({ db, config, clock = () => new Date() }: Buil
       await api.register(episodeRoutes);
       await api.register(diaryRoutes);
       await api.register(pegRoutes);
+      await api.register(trainingRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -9,6 +9,7 @@ import { parseWith } from "../../core/validation";
 import { clearances } from "../../db/repos/clearances";
 import { diary } from "../../db/repos/diary";
 import { episodes } from "../../db/repos/episodes";
+import { workouts } from "../../db/repos/workouts";
 import { requireUser } from "../auth/guard";
 import { userOf } from "../context";
 import { httpError, notFound, unwrap } from "../errors";
@@ -116,14 +117,16 @@ export async function episodeRoutes(app: FastifyInstance): Promise<void> {
       const latest = await r.episodes.latestCheckIn(request.params.id);
       if (!latest) throw notFound();
       const { tz } = unwrap(parseWith(PlanQuerySchema, request.query));
-      const [points, clearance] = await Promise.all([
+      const [points, clearance, preEpisodeWeeklyLoad] = await Promise.all([
         r.diary.points(request.params.id, latest.now),
         r.clearances.latest(request.params.id),
+        workouts(app.db, user.id).preEpisodeWeeklyLoad(latest.onsetAt),
       ]);
       return plan(latest, tz ?? user.settings.timeZone, {
         diary: points,
         deskWorker: user.settings.deskWorker,
         ...(clearance && { clearedAt: clearance.clearedAt }),
+        ...(preEpisodeWeeklyLoad !== undefined && { preEpisodeWeeklyLoad }),
       });
     },
   );
