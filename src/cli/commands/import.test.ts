@@ -74,9 +74,9 @@ describe("backcoach import: bad arguments", () => {
     expect(printed()[0].error).toMatchObject({ code, field });
   });
 
-  it("refuses to import without --dry-run until the database is there", async () => {
-    expect(await run(["--format", "strong", "--file", fixture("fixtures/real/strong-android-semicolon.csv"), "--user", "ana@example.com"])).toBe(2);
-    expect(printed()[0].error).toMatchObject({ code: "invalid_value", field: "dry-run" });
+  it("needs --user to write to the database", async () => {
+    expect(await run(["--format", "strong", "--file", fixture("fixtures/real/strong-android-semicolon.csv")])).toBe(2);
+    expect(printed()[0].error).toMatchObject({ code: "required", field: "user" });
   });
 
   it("refuses unknown options", async () => {

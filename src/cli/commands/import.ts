@@ -2,18 +2,27 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { ApiError } from "../../core/errors";
 import { isTimeZone } from "../../core/timezone";
-import { parseHevy } from "../../io/hevy";
-import type { ImportResult } from "../../io/schema";
-import { parseStrong } from "../../io/strong";
+import { openDatabase } from "../../db/connect";
+import { migrateToLatest } from "../../db/migrate";
+import { importExport, IMPORT_FORMATS, parseExport, rejection, userByEmail, type ImportFormat } from "../../io/persist";
+import type { ImportWarning } from "../../io/schema";
 import { summarise } from "../../io/summary";
 import { printLine, readInput } from "../input";
 import { usageError } from "./triage";
 
 const USAGE = "usage: backcoach import --format strong|hevy --file FILE [--user EMAIL] [--dry-run] [--tz ZONE]\n";
 
-const importers: Record<string, (text: string, timeZone: string) => ImportResult> = { strong: parseStrong, hevy: parseHevy };
+const isFormat = (f: string): f is ImportFormat => (IMPORT_FORMATS as readonly string[]).includes(f);
 
-function options(argv: string[]): { ok: true; value: { format: string; file: string; dryRun: boolean; tz: string } } | { ok: false; error: ApiError } {
+interface Options {
+  format: ImportFormat;
+  file: string;
+  user: string | undefined;
+  dryRun: boolean;
+  tz: string | undefined;
+}
+
+function options(argv: string[]): { ok: true; value: Options } | { ok: false; error: ApiError } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -25,45 +34,69 @@ function options(argv: string[]): { ok: true; value: { format: string; file: str
   } catch (err) {
     return { ok: false, error: { code: "invalid_value", message: (err as Error).message } };
   }
-  const { format, file, user, tz = "UTC" } = values;
+  const { format, file, user, tz } = values;
   if (format === undefined) return { ok: false, error: { code: "required", message: "--format strong|hevy is required.", field: "format" } };
-  if (!(format in importers)) return { ok: false, error: { code: "invalid_value", message: `Unknown format "${format}": use strong or hevy.`, field: "format" } };
+  if (!isFormat(format)) return { ok: false, error: { code: "invalid_value", message: `Unknown format "${format}": use strong or hevy.`, field: "format" } };
   if (file === undefined) return { ok: false, error: { code: "required", message: "--file FILE is required.", field: "file" } };
   if (user !== undefined && !z.email().safeParse(user).success) return { ok: false, error: { code: "invalid_value", message: `"${user}" is not an email address.`, field: "user" } };
-  if (!isTimeZone(tz)) return { ok: false, error: { code: "invalid_value", message: `Unknown time zone "${tz}".`, field: "tz" } };
-  return { ok: true, value: { format, file, dryRun: values["dry-run"] === true, tz } };
+  const dryRun = values["dry-run"] === true;
+  if (!dryRun && user === undefined)
+    return { ok: false, error: { code: "required", message: "--user EMAIL is required to import into the database (or use --dry-run).", field: "user" } };
+  if (tz !== undefined && !isTimeZone(tz)) return { ok: false, error: { code: "invalid_value", message: `Unknown time zone "${tz}".`, field: "tz" } };
+  return { ok: true, value: { format, file, user, dryRun, tz } };
 }
+
+const noteWarnings = (warnings: readonly ImportWarning[]) => {
+  for (const w of warnings) if (!w.skipped) process.stderr.write(`line ${w.line}: ${w.reason}\n`);
+};
 
 /**
  * `import --format strong|hevy --file FILE [--user EMAIL] [--dry-run] [--tz ZONE]`: reads an
- * export (local times in --tz, UTC by default) and prints `{ workouts, sets, exercises,
- * skipped: [{ line, reason }] }`; notes on kept rows (an assumed unit, a capped duration)
- * go to stderr. A malformed file prints `{ error }` naming its first bad line and exits 2.
- * Only --dry-run is available: writing to the database waits for src/db.
+ * export and prints `{ workouts, sets, exercises, skipped: [{ line, reason }] }`. Without
+ * --dry-run it writes to DATABASE_URL (default SQLite file) for the account of --user, in one
+ * transaction, and the counts are what was added: importing the same file again prints
+ * workouts 0, sets 0. Local times are read in --tz, else the user's zone (UTC for a dry run);
+ * Strong weights without a unit in the user's units (kg for a dry run). Notes on kept rows
+ * (an assumed unit, a capped duration) go to stderr. A malformed file prints `{ error }` naming
+ * its first bad line, writes nothing, and exits 2.
  */
 export async function run(argv: string[]): Promise<number> {
   const args = options(argv);
   if (!args.ok) return usageError(args.error, USAGE);
-  const { format, file, dryRun, tz } = args.value;
-  if (!dryRun)
-    return usageError(
-      { code: "invalid_value", message: "Importing into the database is not available yet; run with --dry-run to check the file.", field: "dry-run" },
-      USAGE,
-    );
+  const { format, file, user, dryRun, tz } = args.value;
   let text: string;
   try {
     text = await readInput(file);
   } catch (err) {
     return usageError({ code: "invalid_file", message: `Cannot read ${file}: ${(err as Error).message}`, field: "file" }, USAGE);
   }
-  const result = importers[format]!(text, tz);
-  const [first, ...more] = result.errors;
-  if (first) {
-    const rest = more.length ? ` (and ${more.length} more problem${more.length > 1 ? "s" : ""})` : "";
-    printLine({ error: { code: "invalid_file", message: `Line ${first.line}: ${first.reason}${rest} Nothing was imported.`, field: "file" } });
-    return 2;
+  if (dryRun) {
+    const result = parseExport(format, text, tz ?? "UTC");
+    const rejected = rejection(result);
+    if (rejected && !rejected.ok) {
+      printLine({ error: rejected.error });
+      return 2;
+    }
+    noteWarnings(result.warnings);
+    printLine(summarise(result));
+    return 0;
   }
-  for (const w of result.warnings) if (!w.skipped) process.stderr.write(`line ${w.line}: ${w.reason}\n`);
-  printLine(summarise(result));
-  return 0;
+
+  const { db } = openDatabase(process.env.DATABASE_URL || undefined);
+  try {
+    await migrateToLatest(db);
+    const owner = await userByEmail(db, user!);
+    if (!owner) return usageError({ code: "not_found", message: `No account with the email ${user}.`, field: "user" }, USAGE);
+    const result = await importExport(db, owner, { format, text, timeZone: tz ?? owner.timeZone }, new Date());
+    if (!result.ok) {
+      printLine({ error: result.error });
+      return 2;
+    }
+    const { warnings, ...summary } = result.value;
+    noteWarnings(warnings);
+    printLine(summary);
+    return 0;
+  } finally {
+    await db.destroy();
+  }
 }
