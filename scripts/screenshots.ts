@@ -118,6 +118,12 @@ try {
 
   await page.goto("/settings");
   await shot(page, "18-settings");
+
+  // The same app on a desktop screen.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/today");
+  await page.getByRole("heading", { name: /Today's plan/ }).waitFor();
+  await shot(page, "19-desktop-today");
   await context.close();
 } finally {
   await e2e.stop();
