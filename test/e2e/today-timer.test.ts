@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeBrowser, expectNoErrors, openTab, startE2E, type E2E } from "./harness";
 import { createEpisode, hoursAgo, signUp } from "./flows";
+import { seriousViolations } from "./axe";
 
 /** Records notifications instead of showing them, with permission granted. */
 const fakeNotifications = () => {
@@ -80,6 +81,30 @@ describeBrowser("an episode's day: Today and the cold timer", () => {
     await tab.page.getByRole("button", { name: "Start heat" }).click();
     await tab.page.getByRole("heading", { name: "Heat session" }).waitFor();
     expect(await tab.page.getByTestId("remaining").textContent()).toMatch(/^(20:00|19:5\d)$/);
+    expectNoErrors(tab);
+    await tab.context.close();
+  });
+  it("asks the red-flag questions an episode lacks before showing its plan", async () => {
+    const tab = await openTab(e2e, { bypassCSP: true });
+    const { page } = tab;
+    await signUp(page);
+    const episodeId = await createEpisode(page, { onsetAt: hoursAgo(6), painNow: 3, flags: { fever: false } });
+    await page.goto("/today");
+    await page.getByRole("heading", { name: /^Before your plan/ }).waitFor();
+    expect(await page.locator(".items").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (let screen = 0; screen < 10; screen++) {
+      const groups = page.locator(".notice fieldset");
+      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole("radio", { name: "No" }).check();
+      const button = page.getByRole("button", { name: /^(Next|Send the answers)$/ });
+      const label = await button.textContent();
+      await button.click();
+      if (label === "Send the answers") break;
+    }
+    await page.getByRole("heading", { name: /Today's plan/ }).waitFor();
+    const episode = (await (await page.request.get(`/api/v1/episodes/${episodeId}`)).json()) as { checkIns: unknown[]; triage: { unansweredFlags: string[] } };
+    expect(episode.checkIns).toHaveLength(2);
+    expect(episode.triage.unansweredFlags).toEqual([]);
     expectNoErrors(tab);
     await tab.context.close();
   });

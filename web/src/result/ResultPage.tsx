@@ -19,7 +19,8 @@ import { todayOf } from "../today/days";
 export function ResultPage() {
   const session = useSession();
   const input = loadQuickCheck();
-  if (!input)
+  const a = input && assessOrNone(input, timeZoneOf(session));
+  if (!input || !a)
     return (
       <Page title="No check yet">
         <p>Answer the quick check first.</p>
@@ -28,9 +29,17 @@ export function ResultPage() {
         </Link>
       </Page>
     );
-  const a = assess(input, timeZoneOf(session));
   if (a.triage.level === "emergency") return <EmergencyResult result={a.triage} />;
   return <Result input={input} a={a} />;
+}
+
+/** A check kept by an older version of the app may no longer be valid: then it is asked again. */
+function assessOrNone(input: CheckInInput, timeZone: string): Assessment | undefined {
+  try {
+    return assess(input, timeZone);
+  } catch {
+    return undefined;
+  }
 }
 
 function Result({ input, a }: { input: CheckInInput; a: Assessment }) {

@@ -10,6 +10,7 @@ import { Reasons } from "../result/Reasons";
 import { RedFlagList } from "../result/RedFlagList";
 import { PlanItemView } from "./PlanItemView";
 import { KIND_LABELS } from "./kinds";
+import { MissingFlags } from "./MissingFlags";
 import { comingDays, dayLabel, todayOf } from "./days";
 import { itemKey, loadDone, setDone } from "./done";
 import { loadCurrent, type EpisodeDay } from "./episodeData";
@@ -33,7 +34,7 @@ export function Today() {
 }
 
 function TodayFor({ timeZone }: { timeZone: string }) {
-  const [current] = useAsync(() => loadCurrent(timeZone), [timeZone]);
+  const [current, reload] = useAsync(() => loadCurrent(timeZone), [timeZone]);
   if (current.state === "loading") return <p className="loading">Loading your plan…</p>;
   if (current.state === "failed")
     return (
@@ -52,13 +53,15 @@ function TodayFor({ timeZone }: { timeZone: string }) {
         </Link>
       </Page>
     );
-  return <Day day={current.value} />;
+  return <Day day={current.value} reload={reload} />;
 }
 
-function Day({ day }: { day: EpisodeDay }) {
+function Day({ day, reload }: { day: EpisodeDay; reload: () => void }) {
   const { episode, plan } = day;
   const today = todayOf(plan);
   const [done, setDoneState] = useState(() => (today ? loadDone(episode.id, today.date) : []));
+  // An emergency or urgent plan holds only the action; any other waits for every red-flag answer.
+  const needsFlags = plan.level !== "emergency" && plan.level !== "urgent" && episode.triage.unansweredFlags.length > 0;
   return (
     <Page title="Today">
       {day.offline && <p className="notice">You are offline: this is the plan kept on this device.</p>}
@@ -66,7 +69,9 @@ function Day({ day }: { day: EpisodeDay }) {
       <LevelBanner result={episode.triage} />
       <p>{episode.triage.advice}</p>
       <Reasons reasons={episode.triage.reasons} />
-      {today ? (
+      {needsFlags ? (
+        <MissingFlags episode={episode} onDone={reload} />
+      ) : today ? (
         <>
           <h2>
             Today's plan{" "}
@@ -98,8 +103,8 @@ function Day({ day }: { day: EpisodeDay }) {
           Rate today's pain
         </Link>
       </p>
-      {comingDays(plan).length > 0 && <h2>The coming days</h2>}
-      {comingDays(plan).map((d) => (
+      {!needsFlags && comingDays(plan).length > 0 && <h2>The coming days</h2>}
+      {!needsFlags && comingDays(plan).map((d) => (
         <details className="day" key={d.date}>
           <summary>
             {dayLabel(d.date)} · {d.items.length} {d.items.length === 1 ? "item" : "items"}
