@@ -160,6 +160,8 @@ async function runEngine(engine: Engine): Promise<EngineRun> {
   const database = await freshDatabase(engine);
   const { child: server, port } = await startServer(database.url);
   try {
+    await sleep(1000);
+    const idle = procMemory(server.pid!).rss;
     const api = (path: string, body: unknown, cookie = "") =>
       fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
         method: "POST",
@@ -188,8 +190,6 @@ async function runEngine(engine: Engine): Promise<EngineRun> {
     const replies: Reply[] = [];
     for (const e of endpoints) replies.push(await capture(port, e));
     for (const r of replies) if (r.status >= 300) throw new Error(`${r.method} ${r.path} answered ${r.status}: ${r.body}`);
-    await sleep(1000);
-    const idle = procMemory(server.pid!).rss;
 
     const ceiling = await startCeiling(replies);
     const loads = new Map<string, Measured>();
@@ -245,14 +245,14 @@ async function report(engine: Engine): Promise<void> {
   }
   const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
   rows.push(
-    { section: "memory", metric: `server RSS idle, ${engine}`, value: mb(run.idle), goal: "< 150 MB", ...under(run.idle / 1e6, GOAL_RSS / 1e6, "MB"), note: "VmRSS after start-up, sign-up and one request per endpoint" },
+    { section: "memory", metric: `server RSS idle, ${engine}`, value: mb(run.idle), goal: "< 150 MB", ...under(run.idle / 1e6, GOAL_RSS / 1e6, "MB"), note: "VmRSS 1 s after the server first answered /healthz (migrations done, no request served)" },
     {
       section: "memory",
       metric: `server RSS after load, ${engine}`,
       value: mb(run.after),
       goal: "< 150 MB",
       ...under(run.after / 1e6, GOAL_RSS / 1e6, "MB"),
-      note: `VmRSS after the ${run.endpoints.length} load tests; peak (VmHWM) ${mb(run.peak)}`,
+      note: `VmRSS after the ${run.endpoints.length} load tests; peak (VmHWM) ${mb(run.peak)}, which includes scrypt's 128 MiB working memory for the start-up decoy hash and the sign-up`,
     },
   );
 }
