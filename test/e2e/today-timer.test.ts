@@ -108,4 +108,24 @@ describeBrowser("an episode's day: Today and the cold timer", () => {
     expectNoErrors(tab);
     await tab.context.close();
   });
+  it("checks in again from Today: sharp pain now turns the plan to see a doctor", async () => {
+    const tab = await openTab(e2e);
+    const { page } = tab;
+    await signUp(page);
+    await createEpisode(page, { onsetAt: hoursAgo(50), painNow: 3 });
+    await page.goto("/today");
+    await page.getByRole("heading", { name: /Today's plan/ }).waitFor();
+    expect(await page.locator("[data-level]").getAttribute("data-level")).toBe("self_care");
+    await page.getByText("Something changed? Check in again").click();
+    await page.getByRole("group", { name: "Pain right now" }).getByRole("radio", { name: "4 – Moderate" }).check();
+    await page.getByRole("radio", { name: "Worse" }).check();
+    await page.getByRole("group", { name: "Is the pain sharp or stabbing?" }).getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("button", { name: "Check in" }).click();
+    await expect.poll(() => page.locator("[data-level]").getAttribute("data-level")).toBe("see_doctor");
+    await page.getByText("Why this result?").click();
+    expect(await page.locator(".reasons").textContent()).toContain("D-SHARP");
+    expect(await page.locator(".items .kind").allTextContents()).not.toContain("Strengthen");
+    expectNoErrors(tab);
+    await tab.context.close();
+  });
 });

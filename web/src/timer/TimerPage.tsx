@@ -6,7 +6,7 @@ import { load, remove, save } from "../storage";
 import { Page } from "../ui/Page";
 import { useNow } from "../ui/useNow";
 import { formatMoment } from "../ui/format";
-import { formatClock, isFinished, pause, remainingMs, resume, startCountdown, type Countdown } from "./session";
+import { endOf, formatClock, isFinished, pause, remainingMs, resume, startCountdown, type Countdown } from "./session";
 import { mayStart, type Mode, type Permission } from "./thermal";
 import { sessionFromQuery } from "./timerLink";
 import { announceEnd, askToNotify, unlockAudio } from "./alert";
@@ -34,6 +34,14 @@ export function TimerPage() {
   };
 
   const finished = active !== undefined && isFinished(active.countdown, t);
+  // One timeout for the end itself: a hidden tab throttles the ticking, not a lone timeout.
+  const endAt = active && !active.announced && active.countdown.pausedAt === undefined ? endOf(active.countdown) : undefined;
+  const [, wake] = useState(0);
+  useEffect(() => {
+    if (endAt === undefined) return;
+    const id = setTimeout(() => wake((n) => n + 1), Math.max(0, endAt - nowMs()) + 50);
+    return () => clearTimeout(id);
+  }, [endAt]);
   useEffect(() => {
     if (active && finished && !active.announced) {
       setActive({ ...active, announced: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elapsedMs, formatClock, isFinished, pause, remainingMs, resume, startCountdown } from "./session";
+import { elapsedMs, endOf, formatClock, isFinished, pause, remainingMs, resume, startCountdown } from "./session";
 
 const MIN = 60_000;
 
@@ -20,6 +20,7 @@ describe("countdown from timestamps", () => {
     expect(elapsedMs(c, 5 * MIN)).toBe(2 * MIN);
     c = resume(c, 5 * MIN);
     expect(elapsedMs(c, 6 * MIN)).toBe(3 * MIN);
+    expect(endOf(c)).toBe(13 * MIN);
     expect(pause(pause(c, 7 * MIN), 8 * MIN).pausedAt).toBe(7 * MIN);
     expect(resume(c, 9 * MIN)).toBe(c);
   });

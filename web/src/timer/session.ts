@@ -19,6 +19,9 @@ export function elapsedMs(c: Countdown, nowMs: number): number {
   return Math.min(c.durationMs, Math.max(0, nowMs - c.startedAt - c.pausedMs - pausing));
 }
 
+/** The instant a running countdown ends (pauses so far included). */
+export const endOf = (c: Countdown): number => c.startedAt + c.pausedMs + c.durationMs;
+
 export const remainingMs = (c: Countdown, nowMs: number): number => c.durationMs - elapsedMs(c, nowMs);
 export const isFinished = (c: Countdown, nowMs: number): boolean => remainingMs(c, nowMs) <= 0;
 

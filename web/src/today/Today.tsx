@@ -11,6 +11,7 @@ import { RedFlagList } from "../result/RedFlagList";
 import { PlanItemView } from "./PlanItemView";
 import { KIND_LABELS } from "./kinds";
 import { MissingFlags } from "./MissingFlags";
+import { FollowUpForm } from "./FollowUpForm";
 import { comingDays, dayLabel, todayOf } from "./days";
 import { itemKey, loadDone, setDone } from "./done";
 import { loadCurrent, type EpisodeDay } from "./episodeData";
@@ -103,6 +104,7 @@ function Day({ day, reload }: { day: EpisodeDay; reload: () => void }) {
           Rate today's pain
         </Link>
       </p>
+      <FollowUpForm episode={episode} onDone={reload} />
       {!needsFlags && comingDays(plan).length > 0 && <h2>The coming days</h2>}
       {!needsFlags && comingDays(plan).map((d) => (
         <details className="day" key={d.date}>
