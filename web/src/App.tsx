@@ -19,6 +19,9 @@ const LearnPage = page(() => import("./learn/LearnPage"), "LearnPage");
 const SignIn = page(() => import("./account/SignIn"), "SignIn");
 const SignUp = page(() => import("./account/SignUp"), "SignUp");
 const SettingsPage = page(() => import("./account/SettingsPage"), "SettingsPage");
+const TrainingPage = page(() => import("./training/TrainingPage"), "TrainingPage");
+const WorkoutLogger = page(() => import("./training/WorkoutLogger"), "WorkoutLogger");
+const ImportPage = page(() => import("./training/ImportPage"), "ImportPage");
 
 /** Screens that fill the whole display (one hand, no navigation in the way). */
 const FULL_SCREEN = [/^\/timer/, /^\/exercise\//, /^\/check/];
@@ -27,6 +30,7 @@ const NAV = [
   { href: "/check", label: "Check" },
   { href: "/today", label: "Today" },
   { href: "/diary", label: "Diary" },
+  { href: "/training", label: "Training" },
   { href: "/learn", label: "Learn" },
 ] as const;
 
@@ -66,6 +70,10 @@ export function App() {
             <Route path="/signin" component={SignIn} />
             <Route path="/signup" component={SignUp} />
             <Route path="/settings" component={SettingsPage} />
+            <Route path="/training" component={TrainingPage} />
+            <Route path="/training/log" component={WorkoutLogger} />
+            <Route path="/training/log/:id" component={WorkoutLogger} />
+            <Route path="/training/import" component={ImportPage} />
             <Route>
               <Page title="Page not found">
                 <p>

@@ -10,7 +10,9 @@ describe("returnOverrun (P-RETURN on the logger)", () => {
   });
   it("counts an edited session once", () => {
     // it was 150 of the 300 logged: 150 + 300 = 450 ≤ 500
-    expect(returnOverrun(status, "2026-11-24", 300, 150)).toBeNull();
+    expect(returnOverrun(status, "2026-11-24", 300, { date: "2026-11-24", load: 150 })).toBeNull();
+    // moved in from an earlier week: nothing of it was counted
+    expect(returnOverrun(status, "2026-11-24", 300, { date: "2026-11-16", load: 150 })).toEqual({ cap: 500, remaining: 200, load: 300 });
   });
   it("says nothing outside the return week or without a return", () => {
     expect(returnOverrun(status, "2026-11-30", 900)).toBeNull();
