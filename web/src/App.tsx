@@ -85,7 +85,7 @@ export function App() {
         </Suspense>
       </main>
       {!full && (
-        <nav className="bottom-nav" aria-label="Main">
+        <nav className="bottom-nav" aria-label="Main" style={{ gridTemplateColumns: `repeat(${NAV.length}, 1fr)` }}>
           {NAV.map((n) => (
             <Link key={n.href} href={n.href} aria-current={location.startsWith(n.href) ? "page" : undefined}>
               {n.label}
