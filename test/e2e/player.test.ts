@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeBrowser, expectNoErrors, openTab, startE2E, type E2E } from "./harness";
 import { createEpisode, hoursAgo, serverDiary, signUp } from "./flows";
+import { doQuickCheck } from "./quickcheck";
 
 describeBrowser("the guided exercise player", () => {
   let e2e: E2E;
@@ -64,6 +65,25 @@ describeBrowser("the guided exercise player", () => {
     const episode = (await (await page.request.get(`/api/v1/episodes/${episodeId}`)).json()) as { checkIns: unknown[]; triage: { level: string } };
     expect(episode.checkIns).toHaveLength(2);
     expect(episode.triage.level).toBe("see_doctor");
+    expectNoErrors(tab);
+    await tab.context.close();
+  });
+  it('"It hurts" without an account re-runs triage on this device from the quick check', async () => {
+    const tab = await openTab(e2e);
+    const { page } = tab;
+    await doQuickCheck(page, { regions: ["Neck (back view)"], painNow: 2, painWorst: 2, onset: "About 2 hours ago", sharp: false, spread: "It stays where it is" });
+    await page.waitForURL("**/result");
+    await page.getByRole("link", { name: "Guide me" }).first().click();
+    await page.getByRole("button", { name: "It hurts" }).click();
+    await page.getByRole("radio", { name: "6 – Distressing" }).check();
+    await page.getByRole("button", { name: "Log it and check again" }).click();
+    await page.getByRole("heading", { name: "Your new result" }).waitFor();
+    expect(await page.getByText("Worked out on this device.").count()).toBe(1);
+    await page.getByRole("link", { name: "See the full result" }).click();
+    await page.locator("[data-level]").waitFor();
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("backcoach.quickcheck") ?? "{}") as { painNow: number; flags: object });
+    expect(kept.painNow).toBe(6);
+    expect(Object.keys(kept.flags)).toHaveLength(20);
     expectNoErrors(tab);
     await tab.context.close();
   });

@@ -91,4 +91,23 @@ describeBrowser("quick check without an account", () => {
     expectNoErrors(tab);
     await tab.context.close();
   });
+  it("works by keyboard: the body map's regions are checkboxes reached with Tab", async () => {
+    const tab = await openTab(e2e);
+    const { page } = tab;
+    await page.goto("/check");
+    await page.getByRole("heading", { name: "Where does it hurt?" }).waitFor();
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 8 && (await focusedName()) !== "Lower back (back view)"; i++) await page.keyboard.press("Tab");
+    expect(await focusedName()).toBe("Lower back (back view)");
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("checkbox", { name: "Lower back (back view)" }).getAttribute("aria-checked")).toBe("true");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("checkbox", { name: "Mid back (back view)" }).getAttribute("aria-checked")).toBe("true");
+    expect(await page.getByText("Chosen: mid back, lower back.").count()).toBe(1);
+    const box = await page.getByRole("checkbox", { name: "Neck (back view)" }).boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    expectNoErrors(tab);
+    await tab.context.close();
+  });
 });
