@@ -4,7 +4,8 @@
  * Output, one JSON line: { "firstLoadJsGzipBytes", "firstLoadFiles", "allJsGzipBytes", "budgetBytes" }.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { WEB_DIST } from "./web-build";
 
@@ -24,6 +25,8 @@ export function webSize() {
   };
 }
 
-const size = webSize();
-console.log(JSON.stringify(size));
-if (size.firstLoadJsGzipBytes > BUDGET_BYTES) process.exitCode = 1;
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const size = webSize();
+  console.log(JSON.stringify(size));
+  if (size.firstLoadJsGzipBytes > BUDGET_BYTES) process.exitCode = 1;
+}
