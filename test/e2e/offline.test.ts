@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeBrowser, expectNoErrors, openTab, startE2E, type E2E } from "./harness";
 import { createEpisode, hoursAgo, serverDiary, signUp } from "./flows";
+import { doQuickCheck } from "./quickcheck";
 
 describeBrowser("installable and offline", () => {
   let e2e: E2E;
@@ -23,7 +24,7 @@ describeBrowser("installable and offline", () => {
     await tab.context.close();
   });
 
-  it("opens today's plan, the timer and the diary with the network off; an entry made offline reaches the server once", async () => {
+  it("opens today's plan, the timer, the quick check and the diary with the network off; an entry made offline reaches the server once", async () => {
     // Going offline makes the browser report the failed requests; that is the point here.
     const tab = await openTab(e2e, { serviceWorkers: "allow", allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to fetch/] });
     const { page, context } = tab;
@@ -46,6 +47,11 @@ describeBrowser("installable and offline", () => {
     await page.getByRole("button", { name: "Start cold" }).click();
     await expect.poll(() => page.getByTestId("remaining").textContent()).toMatch(/^(20:00|19:5\d)$/);
     await page.getByRole("button", { name: "Stop session" }).click();
+
+    // The quick check and its result run on the device, from the same care core.
+    await doQuickCheck(page, { regions: ["Mid back (back view)"], painNow: 3, painWorst: 3, onset: "About 2 hours ago", sharp: true, spread: "It stays where it is" });
+    await page.waitForURL("**/result");
+    expect(await page.locator("[data-level]").getAttribute("data-level")).toBe("see_doctor");
 
     await page.goto("/diary");
     await page.getByRole("heading", { name: "Today's pain" }).waitFor();
