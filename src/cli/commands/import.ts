@@ -8,7 +8,7 @@ import { importExport, IMPORT_FORMATS, parseExport, rejection, userByEmail, type
 import type { ImportWarning } from "../../io/schema";
 import { summarise } from "../../io/summary";
 import { printLine, readInput } from "../input";
-import { usageError } from "./triage";
+import { usageError } from "../options";
 
 const USAGE = "usage: backcoach import --format strong|hevy --file FILE [--user EMAIL] [--dry-run] [--tz ZONE]\n";
 

@@ -4,7 +4,7 @@ import { dayToDate } from "../../core/training/day";
 import { parseSessionLines } from "../../core/training/session-lines";
 import { isTimeZone } from "../../core/timezone";
 import { printLine, readInput } from "../input";
-import { parseOptions, usageError } from "./triage";
+import { parseOptions, usageError } from "../options";
 
 const USAGE = "usage: backcoach load --input FILE|- [--tz ZONE]\n";
 
