@@ -25,7 +25,7 @@ commands:
   triage --input FILE|-                   triage check-ins (JSON or NDJSON)
   plan --input FILE|- --tz ZONE           recovery plans for check-ins
   load --input FILE|- [--tz ZONE]         daily training load and ACWR
-  import --format strong|hevy --file FILE [--user EMAIL] [--dry-run]
+  import --format strong|hevy --file FILE [--user EMAIL] [--dry-run] [--tz ZONE]
 `;
 
 async function main(): Promise<number> {
