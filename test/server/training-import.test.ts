@@ -141,8 +141,9 @@ describeEachEngine("training import through the API", (engine) => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ workouts: 5000, sets: 100_000, exercises: 5, skipped: [] });
     console.log(`import of 100,000 sets on ${engine}: ${seconds.toFixed(1)} s (${(body.length / 1e6).toFixed(1)} MB)`);
-    // about 3 s on either engine on an idle 2-core machine; the bound leaves room for a busy one
-    expect(seconds).toBeLessThan(60);
+    // 2–5 s on either engine on a 2-core machine, also after an earlier import on the same
+    // connection (see importParsed on PostgreSQL's cached plans); the bound leaves room for a busy one
+    expect(seconds).toBeLessThan(30);
     const again = await csv(u, "hevy", body, "&tz=UTC");
     expect(again.body).toMatchObject({ workouts: 0, sets: 0 });
     const summary = await u.get("/api/v1/training/summary");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { PostgresAdapter, sql } from "kysely";
 import { movementById } from "../../core/training/movements/catalogue";
 import { nameKey } from "../../core/training/movements/match";
 import { preEpisodeWeeklyLoad } from "../../core/training/pre-episode";
@@ -325,6 +325,10 @@ export function workouts(db: DB, userId: string) {
           for (const r of rows) inserted.add(r.id);
         }
         const added = fresh.filter((w) => inserted.has(w.id));
+        // PostgreSQL checks each set's foreign keys with a plan cached per connection; one cached
+        // while the tables were a page long is a sequential scan, which turns 100,000 checks
+        // against thousands of new workouts into minutes. Re-plan them for the tables as they are now.
+        if (tx.getExecutor().adapter instanceof PostgresAdapter) await sql`discard plans`.execute(tx);
         const sets = added.flatMap((w) =>
           w.sets.map((s, position) => ({
             workout_id: w.id,
