@@ -1,67 +1,17 @@
 import type { ApiError } from "../../src/core/errors";
-import type { CheckIn, CheckInInput, FollowUpInput, Region } from "../../src/core/checkin/schema";
-import type { TriageResult } from "../../src/core/triage/schema";
+import type { CheckInInput, FollowUpInput } from "../../src/core/checkin/schema";
 import type { Plan } from "../../src/core/plan/schema";
 
-/** The HTTP API of /work/team/api.md, typed for the app. Type-only imports keep zod out of the first chunk. */
-export interface User {
-  id: string;
-  email: string;
-}
-export interface Settings {
-  timeZone: string;
-  units: "kg" | "lb";
-  deskWorker: boolean;
-}
-export interface Me extends User {
-  settings: Settings;
-}
-export interface CheckInRecord {
-  id: string;
-  at: string;
-  checkIn: CheckIn;
-  triage: TriageResult;
-}
-export interface Episode {
-  id: string;
-  onsetAt: string;
-  createdAt: string;
-  regions: Region[];
-  latestCheckIn: CheckIn;
-  triage: TriageResult;
-  checkIns: CheckInRecord[];
-  clearance: { clearedAt: string; clinician?: string; note?: string } | null;
-}
-export type EpisodeSummary = Pick<Episode, "id" | "onsetAt" | "createdAt" | "regions" | "triage">;
-export interface DiaryInput {
-  at: string;
-  painNow: number;
-  regions?: Region[];
-  note?: string;
-  episodeId?: string;
-  medication?: { name: string; takenAt: string };
-  clientId?: string;
-}
-export interface DiaryEntry {
-  id: string;
-  at: string;
-  painNow: number;
-  regions: Region[];
-  note: string | null;
-  episodeId: string | null;
-  medication: { name: string; takenAt: string } | null;
-  clientId: string | null;
-}
-export interface PegInput {
-  weekOf: string;
-  averagePain: number;
-  enjoyment: number;
-  activity: number;
-}
-export interface PegRecord extends PegInput {
-  id: string;
-  score: number;
-}
+/**
+ * The HTTP API's shapes come from the server's own zod schemas, imported as types only so
+ * zod stays out of the first chunk.
+ */
+import type { Me, Settings, User } from "../../src/server/schemas/account";
+import type { CheckInRecord, Episode, EpisodeSummary } from "../../src/server/schemas/episodes";
+import type { DiaryEntry, DiaryEntryInput as DiaryInput } from "../../src/server/schemas/diary";
+import type { PegAnswer as PegRecord, PegInput } from "../../src/server/schemas/peg";
+
+export type { CheckInRecord, DiaryEntry, DiaryInput, Episode, EpisodeSummary, Me, PegInput, PegRecord, Settings, User };
 
 /** A failed call: the server's error, or `network` when it could not be reached. */
 export class ApiFailure extends Error {
