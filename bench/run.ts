@@ -16,6 +16,7 @@ const READING = "## Reading the figures";
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
 const runs: string[] = [];
+const loads: string[] = [];
 const started = Date.now();
 
 for (const name of BENCHES.filter((b) => !only.length || only.includes(b))) {
@@ -34,7 +35,8 @@ for (const name of BENCHES.filter((b) => !only.length || only.includes(b))) {
     rows.push({ section: name, metric: "run", value: `failed (exit ${r.status ?? r.signal})`, goal: "runs", verdict: "not measured" });
   }
   const took = ((Date.now() - t0) / 1000).toFixed(1);
-  runs.push(`${name} ${took} s (load average ${load} at start)`);
+  runs.push(`${name} ${took} s`);
+  loads.push(`${name} ${load}`);
   process.stderr.write(`bench: ${name} took ${took} s\n`);
 }
 const total = (Date.now() - started) / 1000;
@@ -59,8 +61,10 @@ if (!only.length) {
 
 Written by \`npm run bench\` on ${date}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}.
 Each benchmark runs in its own process; figures are medians over repeated runs; nothing here fails CI.
-The whole run took ${total.toFixed(0)} s: ${runs.join(", ")}. A load average above the
-core count means other work shared the machine, and the figures are pessimistic by about that much.
+
+- Time taken: ${total.toFixed(0)} s in all (${runs.join(", ")}).
+- 1-minute load average as each began: ${loads.join(", ")}. Above ${m.cores} (the core count), other work
+  shared the machine and the figures are pessimistic.
 
 ${header}
 ${table}
