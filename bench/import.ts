@@ -1,7 +1,8 @@
 /**
  * Strong import speed and memory: a generated 100,000-set Strong CSV (current header, `,`
- * delimiter, Rest Timer rows, quoted notes with commas, quotes and newlines) parsed by the Strong
- * importer in a fresh child process. Goal: under 2 s and under 300 MB peak RSS.
+ * delimiter, Rest Timer rows, quoted notes with commas, quotes and newlines), parsed by the
+ * Strong importer and, separately, imported whole into a fresh SQLite database, each in its own
+ * child process. Goal: under 2 s and under 300 MB peak RSS.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -11,7 +12,8 @@ import { MOVEMENTS } from "../src/core/training";
 import { emit, fmt, median, notMeasured, prng, say, under, type BenchRow } from "./lib";
 
 const SETS = 100_000;
-const REPEATS = 5;
+const PARSE_REPEATS = 5;
+const DB_REPEATS = 3;
 const GOAL_MS = 2000;
 const GOAL_PEAK = 300e6;
 
@@ -65,6 +67,27 @@ function strongCsv(): { text: string; sets: number; rows: number } {
   return { text: `${lines.join("\n")}\n`, sets, rows: lines.length - 1 };
 }
 
+interface ChildResult {
+  coldMs: number;
+  times: number[];
+  peakRss: number;
+  baseline: number;
+  errors: number;
+  workouts: number;
+  sets: number;
+}
+
+/** Runs one mode of bench/import-child.ts in a fresh process. */
+function measure(mode: "parse" | "sqlite", file: string, dir: string, repeats: number, sets: number): ChildResult {
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", "bench/import-child.ts", mode, file, dir, String(repeats)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const out = JSON.parse(child.stdout.trim().split("\n").at(-1) || "null") as ChildResult | null;
+  if (!out || out.errors || out.sets !== sets) throw new Error(`import child (${mode}) failed or disagreed: ${child.stdout.slice(0, 300)}`);
+  return out;
+}
+
 const dir = mkdtempSync(join(tmpdir(), "backcoach-import-"));
 const rows: BenchRow[] = [];
 try {
@@ -73,42 +96,33 @@ try {
   writeFileSync(file, csv.text);
   const size = `${(statSync(file).size / 1e6).toFixed(1)} MB`;
   say(`import: ${csv.sets} sets in ${csv.rows} rows, ${size}`);
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", "bench/import-child.ts", file, String(REPEATS)], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const out = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "null") as {
-    coldMs: number;
-    times: number[];
-    peakRss: number;
-    baseline: number;
-    errors: number;
-    workouts: number;
-    sets: number;
-    skipped: number;
-  } | null;
-  if (!out || out.errors || out.sets !== csv.sets) throw new Error(`import child failed or disagreed: ${child.stdout.slice(0, 500)}`);
-  const ms = median(out.times);
-  say(`import: median ${ms.toFixed(0)} ms (cold ${out.coldMs.toFixed(0)} ms), peak RSS ${(out.peakRss / 1e6).toFixed(0)} MB`);
-  const what = `parse only (parseStrong, file read included; not written to a database: the importer has no persistence yet); ${fmt(csv.sets, 0)} sets in ${fmt(out.workouts, 0)} workouts, ${fmt(csv.rows, 0)} rows incl. Rest Timer rows, ${size}`;
-  rows.push(
-    {
-      section: "import",
-      metric: "Strong CSV, 100,000 sets: time",
-      value: `${fmt(ms, 0)} ms`,
-      goal: `< ${fmt(GOAL_MS, 0)} ms`,
-      ...under(ms, GOAL_MS, "ms"),
-      note: `median of ${REPEATS} after a cold first run (${fmt(out.coldMs, 0)} ms); ${what}`,
-    },
-    {
-      section: "import",
-      metric: "Strong CSV, 100,000 sets: peak RSS",
-      value: `${(out.peakRss / 1e6).toFixed(0)} MB`,
-      goal: "< 300 MB",
-      ...under(out.peakRss / 1e6, GOAL_PEAK / 1e6, "MB"),
-      note: `maxRSS of a fresh process after one import; ${(out.baseline / 1e6).toFixed(0)} MB of it is Node + tsx before reading the file`,
-    },
-  );
+  const what = `${fmt(csv.sets, 0)} sets, ${fmt(csv.rows, 0)} rows incl. Rest Timer rows and quoted notes, ${size}`;
+  for (const [mode, label, repeats, how] of [
+    ["parse", "parse only", PARSE_REPEATS, "parseStrong, file read included"],
+    ["sqlite", "into SQLite", DB_REPEATS, "importExport: parse, then every workout and set written in one transaction, each run into a fresh migrated SQLite file (synchronous = FULL)"],
+  ] as const) {
+    const out = measure(mode, file, dir, repeats, csv.sets);
+    const ms = median(out.times);
+    say(`import: ${label}: median ${ms.toFixed(0)} ms (cold ${out.coldMs.toFixed(0)} ms), peak RSS ${(out.peakRss / 1e6).toFixed(0)} MB`);
+    rows.push(
+      {
+        section: "import",
+        metric: `Strong CSV, 100,000 sets, ${label}: time`,
+        value: `${fmt(ms, 0)} ms`,
+        goal: `< ${fmt(GOAL_MS, 0)} ms`,
+        ...under(ms, GOAL_MS, "ms"),
+        note: `median of ${repeats} after a cold first run (${fmt(out.coldMs, 0)} ms); ${how}; ${fmt(out.workouts, 0)} workouts; ${what}`,
+      },
+      {
+        section: "import",
+        metric: `Strong CSV, 100,000 sets, ${label}: peak RSS`,
+        value: `${(out.peakRss / 1e6).toFixed(0)} MB`,
+        goal: "< 300 MB",
+        ...under(out.peakRss / 1e6, GOAL_PEAK / 1e6, "MB"),
+        note: `maxRSS of a fresh process after one import; ${(out.baseline / 1e6).toFixed(0)} MB of it is Node + tsx + the modules before reading the file`,
+      },
+    );
+  }
 } catch (err) {
   const why = (err as Error).message.slice(0, 300);
   rows.push(notMeasured("import", "Strong CSV, 100,000 sets", "< 2 s, < 300 MB", why));
