@@ -15,20 +15,17 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function toApiError(issue: z.core.$ZodIssue, input: unknown): ApiError {
   const base = pathOf(issue.path);
   if (!base && issue.code === "invalid_type") return { code: "invalid_type", message: "Expected a JSON object." };
+  // However zod words it (a wrong type, a value not in an enum), an absent field is a missing one.
+  if (base && issue.code !== "unrecognized_keys" && valueAt(input, issue.path) === undefined)
+    return { code: "required", message: `${base} is required.`, field: base };
   const join = (key: string) => (base ? `${base}.${key}` : key);
   switch (issue.code) {
     case "unrecognized_keys": {
       const key = issue.keys[0] ?? "";
       return { code: "unknown_field", message: `Unknown field "${join(key)}".`, field: join(key) };
     }
-    case "invalid_type": {
-      const missing = valueAt(input, issue.path) === undefined;
-      return {
-        code: missing ? "required" : "invalid_type",
-        message: missing ? `${base} is required.` : `${base}: ${issue.message}.`,
-        field: base,
-      };
-    }
+    case "invalid_type":
+      return { code: "invalid_type", message: `${base}: ${issue.message}.`, field: base };
     case "too_big":
     case "too_small": {
       const code: ErrorCode = issue.origin === "number" || issue.origin === "int" ? "out_of_range" : "invalid_value";

@@ -11,7 +11,6 @@ export * from "./jump";
 export * from "./warmup";
 export * from "./pain-link";
 export * from "./swap";
-export * from "./return-cap";
 export * from "./movements";
 export * from "./session-lines";
 export * from "./workout-load";

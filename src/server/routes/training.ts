@@ -303,8 +303,6 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       },
       async (request) => {
         const user = userOf(request);
-        // zod reports a missing enum as a wrong value; the caller should hear it is missing.
-        if ((request.query as { format?: unknown }).format === undefined) throw httpError("required", "format is required: strong or hevy.", "format");
         const q = unwrap(parseWith(ImportQuerySchema, request.query));
         if (typeof request.body !== "string") throw httpError("unsupported_media_type", "Send the export as a text/csv body.");
         if (!request.body.trim()) throw httpError("invalid_file", "The file is empty.", "file");
