@@ -113,11 +113,27 @@ export function withSearchPath(url: string, schema: string): string {
   return u.toString();
 }
 
-const TABLES = ["users", "sessions", "episodes", "check_ins", "diary_entries", "peg_answers", "clearances"] as const;
+/** Every table, with the columns that give its rows a stable order. */
+const TABLES = {
+  users: ["id"],
+  sessions: ["id"],
+  episodes: ["id"],
+  check_ins: ["id"],
+  diary_entries: ["id"],
+  peg_answers: ["id"],
+  clearances: ["id"],
+  user_exercises: ["id"],
+  workouts: ["id"],
+  workout_sets: ["workout_id", "position"],
+} as const;
 
 /** Every row of every table, in a stable order: compare two to show that nothing changed. */
 export async function snapshot(db: DB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db.selectFrom(table).selectAll().orderBy("id").execute();
+  for (const [table, order] of Object.entries(TABLES) as [keyof typeof TABLES, readonly string[]][]) {
+    let query = db.selectFrom(table).selectAll();
+    for (const column of order) query = query.orderBy(column as never);
+    out[table] = await query.execute();
+  }
   return out;
 }

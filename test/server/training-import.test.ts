@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { run as importCommand } from "../../src/cli/commands/import";
 import type { Client } from "../helpers/client";
-import { describeEachEngine } from "../helpers/db";
+import { describeEachEngine, snapshot } from "../helpers/db";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { runCli } from "../helpers/spawn";
-import { trainingRows } from "./training-rows";
+
 
 const fixture = (path: string) => new URL(`../${path}`, import.meta.url).pathname;
 const STRONG = fixture("fixtures/real/strong-android-semicolon.csv");
@@ -46,14 +46,14 @@ describeEachEngine("training import through the API", (engine) => {
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ workouts: 37, sets: 567, skipped: [] });
     expect(first.body.exercises).toBeGreaterThan(0);
-    const rows = await trainingRows(server.database.db);
+    const rows = await snapshot(server.database.db);
     expect(rows.workouts).toHaveLength(37);
     expect(rows.workout_sets).toHaveLength(567);
 
     const second = await csv(c, "hevy", body, "&tz=America/Sao_Paulo");
     expect(second.status).toBe(200);
     expect(second.body).toEqual({ workouts: 0, sets: 0, exercises: 0, skipped: [] });
-    expect(await trainingRows(server.database.db)).toEqual(rows);
+    expect(await snapshot(server.database.db)).toEqual(rows);
 
     // The first workout: 8 Apr 2026, 16:50 in São Paulo (UTC−3), pull-ups as bodyweight sets
     const listed = (await c.get("/api/v1/workouts?limit=1000")).body as { startedAt: string; source: string; title: string; sets: { exercise: string; weightKg: number | null }[] }[];
@@ -96,7 +96,7 @@ describeEachEngine("training import through the API", (engine) => {
   });
 
   it("rejects a malformed file naming its line, and writes nothing", async () => {
-    const before = await trainingRows(server.database.db);
+    const before = await snapshot(server.database.db);
     const r = await csv(c, "hevy", readFileSync(fixture("io/fixtures/hevy-bad-time.csv"), "utf8"));
     expect(r.status).toBe(400);
     expect(r.body).toEqual({
@@ -105,7 +105,7 @@ describeEachEngine("training import through the API", (engine) => {
     const wrong = await csv(c, "hevy", readFileSync(STRONG, "utf8"));
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.message).toMatch(/^Line 1: Not a Hevy export/);
-    expect(await trainingRows(server.database.db)).toEqual(before);
+    expect(await snapshot(server.database.db)).toEqual(before);
   });
 
   it.each([
@@ -180,19 +180,19 @@ describeEachEngine("backcoach import into the database", (engine) => {
     expect(strong).toEqual({ workouts: 2, sets: 14, exercises: 3, skipped: [] });
     expect(hevy).toMatchObject({ workouts: 37, sets: 567, skipped: [] });
     expect(again).toEqual({ workouts: 0, sets: 0, exercises: 0, skipped: [] });
-    const rows = await trainingRows(server.database.db);
+    const rows = await snapshot(server.database.db);
     expect(rows.workouts).toHaveLength(39);
     expect(rows.workout_sets).toHaveLength(581);
   });
 
   it("names the user when the email has no account, and writes nothing for a malformed file (exit 2)", async () => {
-    const before = await trainingRows(server.database.db);
+    const before = await snapshot(server.database.db);
     expect(await importCommand(["--format", "strong", "--file", STRONG, "--user", "nobody@example.com"])).toBe(2);
     expect(await importCommand(["--format", "hevy", "--file", fixture("io/fixtures/hevy-bad-time.csv"), "--user", email])).toBe(2);
     const [unknown, malformed] = printed();
     expect(unknown.error).toMatchObject({ code: "not_found", field: "user" });
     expect(malformed.error).toMatchObject({ code: "invalid_file", field: "file", message: expect.stringMatching(/^Line 3: /) });
-    expect(await trainingRows(server.database.db)).toEqual(before);
+    expect(await snapshot(server.database.db)).toEqual(before);
   });
 });
 

@@ -3,9 +3,9 @@ import { parseCheckIn } from "../../src/core/checkin";
 import { plan } from "../../src/core/plan";
 import type { Client } from "../helpers/client";
 import { firstCheckIn, followUp } from "../helpers/checkins";
-import { describeEachEngine } from "../helpers/db";
+import { describeEachEngine, snapshot } from "../helpers/db";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { trainingRows } from "./training-rows";
+
 
 const NOW = "2026-11-25T18:00:00.000Z";
 
@@ -152,7 +152,7 @@ describeEachEngine("training log: workouts and exercises", (engine) => {
   it("answers another user's workout and exercise exactly like missing ones (404)", async () => {
     const mine = (await a.post("/api/v1/workouts", squatWorkout)).body;
     const ownExercise = (await a.post("/api/v1/exercises", { name: "Secret Lift" })).body;
-    const before = await trainingRows(server.database.db);
+    const before = await snapshot(server.database.db);
     const missing = "00000000-0000-4000-8000-000000000000";
     for (const id of [mine.id, missing]) {
       const get = await b.get(`/api/v1/workouts/${id}`);
@@ -168,7 +168,7 @@ describeEachEngine("training log: workouts and exercises", (engine) => {
     expect(borrowed.body.error).toEqual({ code: "not_found", message: "No such resource.", field: "sets.0.exerciseId" });
     expect((await b.get("/api/v1/workouts")).body).toEqual([]);
     expect((await b.get("/api/v1/training/summary")).body.days).toEqual([]);
-    expect(await trainingRows(server.database.db)).toEqual(before);
+    expect(await snapshot(server.database.db)).toEqual(before);
   });
 
   it.each([
@@ -186,11 +186,11 @@ describeEachEngine("training log: workouts and exercises", (engine) => {
     ["an unknown exercise", { ...squatWorkout, sets: [{ exerciseId: "back-squat" }, { exerciseId: "moon-press" }] }, "not_found", "sets.1.exerciseId"],
     ["an unknown field", { ...squatWorkout, mood: "great" }, "unknown_field", "mood"],
   ])("refuses %s, naming the field, and writes nothing", async (_what, body, code, field) => {
-    const before = await trainingRows(server.database.db);
+    const before = await snapshot(server.database.db);
     const r = await a.post("/api/v1/workouts", body);
     expect(r.status).toBe(code === "not_found" ? 404 : 400);
     expect(r.body.error).toMatchObject({ code, field });
-    expect(await trainingRows(server.database.db)).toEqual(before);
+    expect(await snapshot(server.database.db)).toEqual(before);
   });
 
   it.each([
