@@ -1,34 +1,43 @@
+import { dosageText, getExercise, type ExerciseId as CatalogueId } from "../exercises";
 import type { LocalDay } from "./days";
 import type { PlanItem } from "./schema";
 import type { Situation } from "./situation";
 
 const STOP = "Stop if it hurts.";
 
-const exercise = (
-  kind: "stretch" | "strengthen" | "walk",
-  exerciseId: string,
-  ruleIds: string[],
-  timesPerDay: number,
-  text: string,
-): PlanItem => ({ kind, ruleIds: [...ruleIds, "P-STOP"], text: `${text} ${STOP}`, exerciseId, timesPerDay, stopIfPain: true });
-
-const TEXT = {
+/** How to do each exercise the plan names; the amount comes from the catalogue's dosage. */
+const HOW = {
   "standing-back-extension":
-    "Standing back extension: hands on your lower back, knees straight, bend back gently from the waist, then return. Do not stretch too far back; stop at any pain. 3 times a day.",
-  "knee-to-chest": "Knee-to-chest: lying on your back, knees bent, bring one knee then the other to your chest and hug them gently. 3 times a day.",
-  "chin-tuck": "Chin tuck: sitting or standing tall, draw your chin straight back, hold a few seconds, relax. 3 times a day.",
-  "shoulder-blade-squeeze": "Shoulder-blade squeeze: sitting tall, squeeze your shoulder blades together gently, hold a few seconds, relax. 3 times a day.",
-  "cat-camel": "Cat-camel: on hands and knees, slowly round your back up, then let it sag gently, within comfort. 3 times a day.",
-  "bird-dog":
-    "Bird dog: on hands and knees, back flat and core braced, raise the opposite arm and leg in line with your back, hold 5 seconds, lower; 5 each side, alternating. Once a day.",
-  "dead-bug": "Dead bug: on your back, arms up and knees bent over your hips, lower the opposite arm and leg slowly, back flat on the floor; 5 each side. Once a day.",
-  "glute-bridge": "Glute bridge: on your back, knees bent, lift your hips until your body is in line from knees to shoulders, hold 5 seconds, lower; 8 times. Once a day.",
-  "side-plank": "Side plank: on your side, propped on your forearm with knees bent, lift your hips in a straight line, hold 10 seconds; 3 each side. Once a day.",
-} as const;
+    "Standing back extension: hands on your lower back, knees straight, bend back gently from the waist, then return. Do not stretch too far back; stop at any pain.",
+  "knee-to-chest": "Knee-to-chest: lying on your back, knees bent, bring one knee then the other to your chest and hug them gently.",
+  "chin-tuck": "Chin tuck: sitting or standing tall, draw your chin straight back, hold, relax.",
+  "shoulder-blade-squeeze": "Shoulder-blade squeeze: sitting tall, squeeze your shoulder blades together gently, hold, relax.",
+  "cat-camel": "Cat-camel: on hands and knees, slowly round your back up, then let it sag gently, within comfort.",
+  "bird-dog": "Bird dog: on hands and knees, back flat and core braced, raise the opposite arm and leg in line with your back, then lower.",
+  "dead-bug": "Dead bug: on your back, arms up and knees bent over your hips, lower the opposite arm and leg slowly, back flat on the floor.",
+  "glute-bridge": "Glute bridge: on your back, knees bent, lift your hips until your body is in line from knees to shoulders, then lower.",
+  "side-plank": "Side plank: on your side, propped on your forearm with knees bent, lift your hips in a straight line.",
+} as const satisfies Partial<Record<CatalogueId, string>>;
 
-type ExerciseId = keyof typeof TEXT;
-const stretch = (id: ExerciseId, ruleIds: string[]) => exercise("stretch", id, ruleIds, 3, TEXT[id]);
-const strengthen = (id: ExerciseId) => exercise("strengthen", id, ["P-STRENGTH"], 1, TEXT[id]);
+type ExerciseId = keyof typeof HOW;
+
+/** Built once: the plan is on the hot path, the texts never change. */
+const ITEMS = Object.fromEntries(
+  (Object.keys(HOW) as ExerciseId[]).map((id) => {
+    const { dosage } = getExercise(id);
+    return [id, { text: `${HOW[id]} ${dosageText(dosage)} ${STOP}`, timesPerDay: dosage.timesPerDay ?? 1 }];
+  }),
+) as Record<ExerciseId, { text: string; timesPerDay: number }>;
+
+const exercise = (kind: "stretch" | "strengthen", exerciseId: ExerciseId, ruleIds: string[]): PlanItem => ({
+  kind,
+  ruleIds: [...ruleIds, "P-STOP"],
+  ...ITEMS[exerciseId],
+  exerciseId,
+  stopIfPain: true,
+});
+const stretch = (id: ExerciseId, ruleIds: string[]) => exercise("stretch", id, ruleIds);
+const strengthen = (id: ExerciseId) => exercise("strengthen", id, ["P-STRENGTH"]);
 
 /** Severe pain in the first 48 h keeps the stretching to knee-to-chest or chin tuck (P-STRETCH). */
 const severeEarly = (day: LocalDay, s: Situation) => s.severity === "severe" && Math.max(day.start, s.now) < s.heatFrom;
@@ -77,7 +86,10 @@ export function strengthItems(day: LocalDay, s: Situation): PlanItem[] {
 }
 
 /** Short walks every day, at every severity: bed rest is not advised (P-REST; kept by P-DOCTOR and P-NERVE). */
+const WALK = getExercise("walk").dosage;
+const WALK_TEXT = `Short walks at an easy pace keep you gently active; bed rest is not advised. ${dosageText(WALK)} ${STOP}`;
+
 export function walkItem(s: Situation): PlanItem {
-  const ruleIds = ["P-REST", ...(s.doctorLimits ? ["P-DOCTOR"] : []), ...(s.nerveSigns ? ["P-NERVE"] : [])];
-  return exercise("walk", "walk", ruleIds, 3, "Short walks, a few times a day, at an easy pace: keep gently active; bed rest is not advised.");
+  const ruleIds = ["P-REST", ...(s.doctorLimits ? ["P-DOCTOR"] : []), ...(s.nerveSigns ? ["P-NERVE"] : []), "P-STOP"];
+  return { kind: "walk", ruleIds, text: WALK_TEXT, exerciseId: "walk", timesPerDay: WALK.timesPerDay ?? 1, stopIfPain: true };
 }

@@ -223,7 +223,7 @@ describe("P-STRENGTH", () => {
   it("P-STRENGTH: bird dog once a day from today when severity is mild (3), none when moderate (4)", () => {
     const mild = plan(checkIn(onset, 1, { painNow: 3 }), "Europe/Berlin");
     expect(mild.days.every((d) => d.items.some((i) => i.exerciseId === "bird-dog" && i.timesPerDay === 1))).toBe(true);
-    expect(items(mild).find((i) => i.exerciseId === "bird-dog")?.text).toMatch(/hold 5 seconds/);
+    expect(items(mild).find((i) => i.exerciseId === "bird-dog")?.text).toMatch(/Hold 5 seconds; 5 each side, alternating. Once a day./);
     expect(items(plan(checkIn(onset, 1, { painNow: 3, painWorst24h: 4 }), "Europe/Berlin")).some((i) => i.kind === "strengthen")).toBe(false);
   });
 
