@@ -21,7 +21,11 @@ export async function installWebApp(app: FastifyInstance, dist: string): Promise
   if (hasApp)
     await app.register(fastifyStatic, {
       root: dist,
-      // Vite fingerprints everything under assets/: cache it for good; the rest must be revalidated.
+      // scripts/web-build.ts writes .br and .gz beside each text file; the plugin picks one by
+      // Accept-Encoding and sends Vary: Accept-Encoding.
+      preCompressed: true,
+      // Vite fingerprints everything under assets/: cache it for good; the rest (index.html,
+      // sw.js, the manifest) must be revalidated.
       setHeaders: (reply, path) =>
         reply.header("cache-control", path.startsWith(join(dist, "assets")) ? "public, max-age=31536000, immutable" : "no-cache"),
     });
