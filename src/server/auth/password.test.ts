@@ -26,7 +26,14 @@ describe("password hashing (scrypt)", () => {
     expect(await verifyPassword("anything at all", "md5$abc")).toBe(false);
   });
 
-  it("uses the recommended cost by default", async () => {
-    expect(await hashPassword("default cost please")).toMatch(/^scrypt\$131072\$8\$1\$/);
+  it("uses OWASP's 16 MiB setting by default", async () => {
+    expect(await hashPassword("default cost please")).toMatch(/^scrypt\$16384\$8\$5\$/);
+  });
+
+  it("still verifies a hash stored with the earlier, 128 MiB cost", async () => {
+    const stored = await hashPassword("made before the change", { N: 2 ** 17, r: 8, p: 1 });
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword("made before the change", stored)).toBe(true);
+    expect(await verifyPassword("made before the changE", stored)).toBe(false);
   });
 });
