@@ -1,5 +1,4 @@
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { DB } from "../db/connect";
@@ -16,6 +15,7 @@ import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { pegRoutes } from "./routes/peg";
 import { trainingRoutes } from "./routes/training";
+import { installSecurityHeaders } from "./security-headers";
 import { installWebApp } from "./web";
 
 export interface BuildOptions {
@@ -70,25 +70,7 @@ export async function buildServer({ db, config, clock = () => new Date() }: Buil
   });
 
   installErrorHandler(app);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        // Inline style attributes (React, uPlot, Swagger UI); no third-party origins anywhere.
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
-        "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
-        "worker-src": ["'self'"],
-        "manifest-src": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        // Plain http on a laptop or LAN must keep working.
-        "upgrade-insecure-requests": null,
-      },
-    },
-  });
+  installSecurityHeaders(app);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
     global: false,
