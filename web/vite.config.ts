@@ -15,8 +15,8 @@ export default defineConfig({
     VitePWA({
       strategies: "generateSW",
       registerType: "autoUpdate",
-      // A script file rather than an inline one: the server's CSP allows only 'self' scripts.
-      injectRegister: "script-defer",
+      // main.tsx registers the worker itself, once the first screen is up.
+      injectRegister: false,
       manifest: {
         name: "Backcoach",
         short_name: "Backcoach",

@@ -5,7 +5,7 @@ import { buildWeb, WEB_DIST } from "../../scripts/web-build";
 import { BUDGET_BYTES, webSize } from "../../scripts/web-size";
 
 describe("web bundle", () => {
-  it("loads at most 100 KB of gzipped JavaScript on the first page; the chart and the player come later", async () => {
+  it("loads at most 100 KB of gzipped JavaScript on the first page; the chart, the player and the care core come later", async () => {
     await buildWeb();
     const size = webSize();
     expect(size.firstLoadJsGzipBytes).toBeLessThanOrEqual(BUDGET_BYTES);
@@ -13,6 +13,9 @@ describe("web bundle", () => {
     // uPlot's plotting area class, and the player's speech.
     expect(firstLoad).not.toContain("u-over");
     expect(firstLoad).not.toContain("SpeechSynthesisUtterance");
+    // zod (the care core's schemas) and the triage: the quick check loads them after its first question shows.
+    expect(firstLoad).not.toContain("ZodError");
+    expect(firstLoad).not.toContain("see_doctor");
     expect(size.allJsGzipBytes).toBeGreaterThan(size.firstLoadJsGzipBytes);
   });
 });

@@ -1,15 +1,19 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { Home } from "./Home";
+import { QuickCheck } from "./check/QuickCheck";
 import { Page } from "./ui/Page";
 import { useSession } from "./session";
 import { OutboxStatus } from "./diary/OutboxStatus";
 
-/** Every screen but the home page is its own chunk, so the first load stays small. */
+/**
+ * Every screen but the home page and the quick check is its own chunk, so the first load stays
+ * small. The quick check is the app's first task: it comes with the entry, so /check shows its
+ * first question after one round of downloads (its red-flag screens and the care core load later).
+ */
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-const QuickCheck = page(() => import("./check/QuickCheck"), "QuickCheck");
 const ResultPage = page(() => import("./result/ResultPage"), "ResultPage");
 const Today = page(() => import("./today/Today"), "Today");
 const TimerPage = page(() => import("./timer/TimerPage"), "TimerPage");

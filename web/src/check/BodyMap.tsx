@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
-import { REGIONS, type Region } from "../../../src/core/checkin/schema";
-import { REGION_LABELS } from "./regions";
+import type { Region } from "../../../src/core/checkin/schema";
+import { REGION_LABELS, REGION_ORDER } from "./regions";
 
 /**
  * A simple body seen from the front and the back. Each region is a checkbox:
@@ -42,7 +42,7 @@ function Figure({ dx }: { dx: number }) {
 
 export function BodyMap({ value, onChange }: { value: readonly Region[]; onChange: (next: Region[]) => void }) {
   const toggle = (r: Region) =>
-    onChange(value.includes(r) ? value.filter((x) => x !== r) : REGIONS.filter((x) => x === r || value.includes(x)));
+    onChange(value.includes(r) ? value.filter((x) => x !== r) : REGION_ORDER.filter((x) => x === r || value.includes(x)));
   const onKey = (e: KeyboardEvent, r: Region) => {
     if (e.key === " " || e.key === "Enter") {
       e.preventDefault();

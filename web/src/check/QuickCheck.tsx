@@ -1,17 +1,27 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { Radiation, Trend } from "../../../src/core/checkin/schema";
 import { nowMs, now } from "../clock";
+import { whenIdle } from "../idle";
 import { Page } from "../ui/Page";
 import { PainScale } from "../ui/PainScale";
 import { Choices, YesNo } from "../ui/Choices";
 import { BodyMap } from "./BodyMap";
 import { regionList } from "./regions";
 import { emptyAnswers, isAnswered, stepsFor, toCheckIn, type Answers, type Step } from "./flow";
-import { FLAG_GROUPS } from "./flagGroups";
 import { fromLocalInput, onsetChoices, toInstant, toLocalInput } from "./onset";
-import { triageOf } from "./assess";
 import { saveQuickCheck } from "./saved";
+
+type Care = typeof import("./care");
+let careLoad: Promise<Care> | undefined;
+/** The red-flag questions and the triage, loaded once; a failed load (offline before the service worker cached it) can be retried. */
+function loadCare(): Promise<Care> {
+  careLoad ??= import("./care").catch((err: unknown) => {
+    careLoad = undefined;
+    throw err;
+  });
+  return careLoad;
+}
 
 const RADIATION: { value: Radiation; label: string }[] = [
   { value: "none", label: "It stays where it is" },
@@ -31,21 +41,39 @@ export function QuickCheck() {
   const [, navigate] = useLocation();
   const [answers, setAnswers] = useState<Answers>(emptyAnswers);
   const [index, setIndex] = useState(0);
-  const steps = stepsFor(answers, FLAG_GROUPS, nowMs());
+  const [care, setCare] = useState<Care>();
+  const [loadError, setLoadError] = useState<string>();
+  // Fetched while the first questions are answered; a failure here is retried, and shown, on "Next".
+  useEffect(() => whenIdle(() => void loadCare().then(setCare, () => undefined)), []);
+  // Until the care module is here the steps end before the red-flag screens.
+  const steps = stepsFor(answers, care?.FLAG_GROUPS ?? [], nowMs());
   const step = steps[Math.min(index, steps.length - 1)] as Step;
+  const last = care !== undefined && index >= steps.length - 1;
   const update = (patch: Partial<Answers>) => setAnswers((a) => ({ ...a, ...patch }));
 
   const finish = (a: Answers) => {
     saveQuickCheck(toCheckIn(a, toInstant(now())));
     navigate("/result");
   };
-  const next = () => (index >= steps.length - 1 ? finish(answers) : setIndex(index + 1));
+  const next = () => {
+    if (last) return finish(answers);
+    if (index < steps.length - 1) return setIndex(index + 1);
+    // The red-flag screens are next: wait for them rather than skip them.
+    loadCare().then(
+      (c) => {
+        setLoadError(undefined);
+        setCare(c);
+        setIndex(index + 1);
+      },
+      () => setLoadError("The next questions could not be loaded. Check the connection and press Next again."),
+    );
+  };
 
   const answerFlag = (key: keyof Answers["flags"], yes: boolean) => {
     const a = { ...answers, flags: { ...answers.flags, [key]: yes } };
     setAnswers(a);
     // A "yes" that makes this an emergency ends the questions at once: nothing else changes the action.
-    if (yes && triageOf(toCheckIn(a, toInstant(now()))).level === "emergency") finish(a);
+    if (yes && care?.triageOf(toCheckIn(a, toInstant(now()))).level === "emergency") finish(a);
   };
 
   return (
@@ -55,11 +83,12 @@ export function QuickCheck() {
           Cancel
         </Link>
         <span className="muted" aria-live="polite">
-          Question {index + 1} of {steps.length}
+          Question {index + 1}
+          {care && ` of ${steps.length}`}
         </span>
       </div>
       <div className="progress" aria-hidden="true">
-        <div style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
+        <div style={{ width: care ? `${((index + 1) / steps.length) * 100}%` : 0 }} />
       </div>
       <form
         className="step"
@@ -74,9 +103,14 @@ export function QuickCheck() {
             Back
           </button>
           <button type="submit" className="primary" disabled={!isAnswered(step, answers)}>
-            {index >= steps.length - 1 ? "See the result" : "Next"}
+            {last ? "See the result" : "Next"}
           </button>
         </div>
+        {loadError && (
+          <p className="error" role="alert">
+            {loadError}
+          </p>
+        )}
       </form>
     </div>
   );
