@@ -26,14 +26,18 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Body of a request: JSON for every route, CSV for the import. */
+export type RequestBody = { json: unknown } | { csv: string };
+
+/** One API call; a failure becomes an ApiFailure with the server's error, or `network` when offline. */
+export async function request<T>(method: string, path: string, body?: RequestBody): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? {} : { "content-type": "json" in body ? "application/json" : "text/csv" },
+      body: body === undefined ? undefined : "json" in body ? JSON.stringify(body.json) : body.csv,
     });
   } catch {
     throw new ApiFailure(0, { code: "network", message: "No connection. Try again when you are online." });
@@ -46,6 +50,9 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   }
   return data as T;
 }
+
+const call = <T>(method: string, path: string, json?: unknown): Promise<T> =>
+  request<T>(method, path, json === undefined ? undefined : { json });
 
 export const api = {
   signup: (email: string, password: string) => call<{ user: User }>("POST", "/api/v1/auth/signup", { email, password }),

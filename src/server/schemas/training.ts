@@ -123,3 +123,4 @@ export type WorkoutSetOut = z.infer<typeof WorkoutSetSchema>;
 export type WorkoutOut = z.infer<typeof WorkoutSchema>;
 export type WorkoutQuery = z.infer<typeof WorkoutQuerySchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
