@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium } from "../scripts/chromium";
 import { buildWeb } from "../scripts/web-build";
 import { startServer, stopChild } from "./children";
 import { emit, fmt, median, notMeasured, say, under, type BenchRow } from "./lib";
@@ -22,16 +23,6 @@ const GOAL_USABLE_MS = 2000;
 /** Slow 4G as Lighthouse's mobile preset has it: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-sync",
-];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -136,7 +127,7 @@ async function startUp(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), "backcoach-web-"));
   const server = await startServer(`sqlite:${join(dir, "bench.sqlite")}`);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const origin = `http://127.0.0.1:${server.port}`;
     // One unmeasured load warms the server's file cache, as a running server's would be.

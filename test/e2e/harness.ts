@@ -1,20 +1,10 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { buildWeb, WEB_DIST } from "../../scripts/web-build";
+import { CHROMIUM, launchChromium } from "../../scripts/chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-sync",
-];
 
 /**
  * A describe block for browser tests. Without Chromium it is skipped with a message, except
@@ -45,7 +35,7 @@ export interface E2E {
 export async function startE2E(options: { clock?: () => Date } = {}): Promise<E2E> {
   await buildWeb();
   const server = await startTestServer("sqlite", { config: { webDist: WEB_DIST, authRateLimit: 1000 }, ...options });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   return {
     server,
     browser,
