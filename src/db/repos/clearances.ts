@@ -4,7 +4,7 @@ import type { DB } from "../connect";
 import { toStoredInstant } from "../instant";
 import type { ClearancesTable } from "../schema";
 
-const toClearance = (r: Pick<ClearancesTable, "cleared_at" | "clinician" | "note">): Clearance => ({
+export const toClearance = (r: Pick<ClearancesTable, "cleared_at" | "clinician" | "note">): Clearance => ({
   clearedAt: r.cleared_at,
   ...(r.clinician !== null && { clinician: r.clinician }),
   ...(r.note !== null && { note: r.note }),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Region } from "../../core/checkin/schema";
 import type { DiaryPoint } from "../../core/diary/schema";
 import type { DiaryEntry, DiaryEntryInput } from "../../server/schemas/diary";
+import { compiledQuery } from "../compiled";
 import type { DB } from "../connect";
 import { toStoredInstant } from "../instant";
 import type { DiaryEntriesTable } from "../schema";
@@ -32,6 +33,14 @@ const toEntry = (r: Row): DiaryEntry => ({
       : null,
   clientId: r.client_id,
 });
+
+/** Every column a parameter; a re-send racing another: the unique (user_id, client_id) key lets one through. */
+const insertQuery = compiledQuery((db, p: DiaryEntriesTable) =>
+  db
+    .insertInto("diary_entries")
+    .values(p)
+    .onConflict((oc) => oc.columns(["user_id", "client_id"]).doNothing()),
+);
 
 export interface DiaryRange {
   /** Inclusive lower bound (stored instant form). */
@@ -73,13 +82,8 @@ export function diary(db: DB, userId: string) {
         medication_taken_at: input.medication ? toStoredInstant(input.medication.takenAt) : null,
         client_id: input.clientId ?? null,
       };
-      // Two re-sends racing each other: the unique (user_id, client_id) key lets one through.
-      const result = await db
-        .insertInto("diary_entries")
-        .values({ ...row, user_id: userId, created_at: toStoredInstant(now) })
-        .onConflict((oc) => oc.columns(["user_id", "client_id"]).doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) return { entry: toEntry(row), created: true };
+      const result = await insertQuery(db, { ...row, user_id: userId, created_at: toStoredInstant(now) });
+      if (Number(result.numAffectedRows ?? 0) === 1) return { entry: toEntry(row), created: true };
       const stored = input.clientId !== undefined ? await byClientId(input.clientId) : undefined;
       if (!stored) throw new Error("diary entry neither inserted nor found");
       return { entry: toEntry(stored), created: false };

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { CheckIn, Region } from "../../core/checkin/schema";
 import type { TriageResult } from "../../core/triage/schema";
 import type { CheckInRecord, Episode, EpisodeSummary } from "../../server/schemas/episodes";
+import { compiledQuery } from "../compiled";
 import type { DB } from "../connect";
 import { toStoredInstant } from "../instant";
 import type { CheckInsTable } from "../schema";
-import { clearances } from "./clearances";
+import { toClearance } from "./clearances";
 
 export interface Assessed {
   checkIn: CheckIn;
@@ -18,6 +19,42 @@ const toRecord = (r: Pick<CheckInsTable, "id" | "at" | "check_in" | "triage">): 
   checkIn: JSON.parse(r.check_in) as CheckIn,
   triage: JSON.parse(r.triage) as TriageResult,
 });
+
+/** A row per check-in of an episode, in order, each carrying the episode and its latest clearance. */
+const episodeQuery = compiledQuery((db, p: { id: string; userId: string }) =>
+  db
+    .selectFrom("episodes as e")
+    .innerJoin("check_ins as c", (j) => j.onRef("c.episode_id", "=", "e.id").onRef("c.user_id", "=", "e.user_id"))
+    .leftJoin("clearances as cl", (j) =>
+      j.on((eb) =>
+        eb(
+          "cl.id",
+          "=",
+          eb
+            .selectFrom("clearances as l")
+            .select("l.id")
+            .whereRef("l.episode_id", "=", "e.id")
+            .whereRef("l.user_id", "=", "e.user_id")
+            .orderBy("l.cleared_at", "desc")
+            .orderBy("l.created_at", "desc")
+            .limit(1),
+        ),
+      ),
+    )
+    .select(["e.id", "e.onset_at", "e.created_at", "e.regions", "cl.cleared_at", "cl.clinician", "cl.note"])
+    .select(["c.id as check_in_id", "c.at", "c.check_in", "c.triage"])
+    .where("e.id", "=", p.id)
+    .where("e.user_id", "=", p.userId)
+    // By the check-in's moment, then by when it was sent.
+    .orderBy("c.at")
+    .orderBy("c.created_at")
+    .orderBy("c.id"),
+);
+
+/** Checked before every write that names an episode. */
+const onsetQuery = compiledQuery((db, p: { id: string; userId: string }) =>
+  db.selectFrom("episodes").select("onset_at").where("id", "=", p.id).where("user_id", "=", p.userId),
+);
 
 /** Episodes and their check-ins, only ever those of `userId`. */
 export function episodes(db: DB, userId: string) {
@@ -92,29 +129,13 @@ export function episodes(db: DB, userId: string) {
       }));
     },
 
-    /** The whole episode, or undefined when it does not exist or is not this user's. */
+    /** The whole episode, or undefined when it does not exist or is not this user's; one query. */
     async get(id: string): Promise<Episode | undefined> {
-      const e = await db
-        .selectFrom("episodes")
-        .select(["id", "onset_at", "created_at", "regions"])
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
+      const { rows } = await episodeQuery(db, { id, userId });
+      const e = rows[0];
       if (!e) return undefined;
-      const checkIns = (
-        await db
-          .selectFrom("check_ins")
-          .select(["id", "at", "check_in", "triage"])
-          .where("episode_id", "=", id)
-          .where("user_id", "=", userId)
-          // By the check-in's moment, then by when it was sent.
-          .orderBy("at")
-          .orderBy("created_at")
-          .orderBy("id")
-          .execute()
-      ).map(toRecord);
-      const latest = checkIns.at(-1);
-      if (!latest) throw new Error(`episode ${id} has no check-in`);
+      const checkIns = rows.map((r) => toRecord({ id: r.check_in_id, at: r.at, check_in: r.check_in, triage: r.triage }));
+      const latest = checkIns.at(-1)!;
       return {
         id: e.id,
         onsetAt: e.onset_at,
@@ -123,19 +144,13 @@ export function episodes(db: DB, userId: string) {
         triage: latest.triage,
         latestCheckIn: latest.checkIn as Episode["latestCheckIn"],
         checkIns,
-        clearance: (await clearances(db, userId).latest(id)) ?? null,
+        clearance: e.cleared_at === null ? null : toClearance({ cleared_at: e.cleared_at, clinician: e.clinician, note: e.note }),
       };
     },
 
     /** The onset of an episode of this user's, or undefined. */
     async onsetOf(id: string): Promise<string | undefined> {
-      const e = await db
-        .selectFrom("episodes")
-        .select("onset_at")
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
-      return e?.onset_at;
+      return (await onsetQuery(db, { id, userId })).rows[0]?.onset_at;
     },
 
     /** The check-in the plan is made from: the latest by its moment. */

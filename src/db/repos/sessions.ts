@@ -1,4 +1,5 @@
 import type { Me } from "../../server/schemas/account";
+import { compiledQuery } from "../compiled";
 import type { DB } from "../connect";
 import { toStoredInstant } from "../instant";
 import { toMe } from "./users";
@@ -16,15 +17,18 @@ export async function createSession(db: DB, s: { id: string; userId: string; now
     .execute();
 }
 
-/** The user of an unexpired session, with their settings. */
-export async function findSessionUser(db: DB, id: string, now: Date): Promise<Me | undefined> {
-  const row = await db
+const sessionUserQuery = compiledQuery((db, p: { id: string; now: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select(["users.id", "users.email", "users.time_zone", "users.units", "users.desk_worker"])
-    .where("sessions.id", "=", id)
-    .where("sessions.expires_at", ">", toStoredInstant(now))
-    .executeTakeFirst();
+    .where("sessions.id", "=", p.id)
+    .where("sessions.expires_at", ">", p.now),
+);
+
+/** The user of an unexpired session, with their settings: one query on two primary keys, on every signed-in request. */
+export async function findSessionUser(db: DB, id: string, now: Date): Promise<Me | undefined> {
+  const row = (await sessionUserQuery(db, { id, now: toStoredInstant(now) })).rows[0];
   return row && toMe(row);
 }
 
