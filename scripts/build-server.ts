@@ -7,13 +7,19 @@
  * its own file, as it does from src/server/. `npm run cli` and `bin/backcoach.mjs` keep running
  * the sources through tsx.
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "dist/cli");
+/** Pure ES-module libraries bundled in, so only what the app uses is loaded (all of date-fns and Kysely otherwise). */
+const BUNDLED = ["kysely", "zod", "date-fns", "@date-fns/tz"];
+const { dependencies } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+const external = Object.keys(dependencies)
+  .filter((name) => !BUNDLED.includes(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
@@ -25,6 +31,6 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
+  external,
   logLevel: "warning",
 });
