@@ -17,11 +17,18 @@ import { userExercises } from "./user-exercises";
 const WORKOUT_BATCH = 500;
 const SET_BATCH = 1000;
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+/** Groups of `size` (the last may be shorter), taken as `items` is iterated: a lazy source is never held whole. */
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let part: T[] = [];
+  for (const item of items) {
+    part.push(item);
+    if (part.length === size) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
+}
 
 const bool = (v: number | null): boolean | null => (v === null ? null : v === 1);
 const bit = (v: boolean | undefined | null): number | null => (v === undefined || v === null ? null : v ? 1 : 0);
@@ -329,23 +336,25 @@ export function workouts(db: DB, userId: string) {
         // while the tables were a page long is a sequential scan, which turns 100,000 checks
         // against thousands of new workouts into minutes. Re-plan them for the tables as they are now.
         if (tx.getExecutor().adapter instanceof PostgresAdapter) await sql`discard plans`.execute(tx);
-        const sets = added.flatMap((w) =>
-          w.sets.map((s, position) => ({
-            workout_id: w.id,
-            user_id: userId,
-            position,
-            movement_id: s.exerciseId,
-            user_exercise_id: s.exerciseId === null ? ownIds.get(nameKey(s.exercise))! : null,
-            set_type: s.kind,
-            reps: s.reps,
-            weight_kg: s.weightKg,
-            rpe: s.rpe,
-            seconds: s.seconds,
-            distance_m: s.distanceM,
-            note: s.note ?? null,
-          })),
-        );
-        for (const part of chunks(sets, SET_BATCH)) await tx.insertInto("workout_sets").values(part).execute();
+        // Made batch by batch as they are written: 100,000 set rows alive at once cost some 25 MB.
+        const sets = function* () {
+          for (const w of added)
+            yield* w.sets.map((s, position) => ({
+              workout_id: w.id,
+              user_id: userId,
+              position,
+              movement_id: s.exerciseId,
+              user_exercise_id: s.exerciseId === null ? ownIds.get(nameKey(s.exercise))! : null,
+              set_type: s.kind,
+              reps: s.reps,
+              weight_kg: s.weightKg,
+              rpe: s.rpe,
+              seconds: s.seconds,
+              distance_m: s.distanceM,
+              note: s.note ?? null,
+            }));
+        };
+        for (const part of chunks(sets(), SET_BATCH)) await tx.insertInto("workout_sets").values(part).execute();
         return added.map(({ id: _id, ...w }) => w);
       });
     },
