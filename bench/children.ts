@@ -1,5 +1,5 @@
 /** Child processes for the benchmarks: servers run apart from the client measuring them. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -40,12 +40,28 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 /** The logging level the benchmarked server runs at: the shipped "info" logs every request, and the figures are for the app, not its log pipe. */
 export const SERVER_LOG_LEVEL = "warn";
 
-/** `backcoach serve` on a free port against `databaseUrl`, answering once /healthz does. */
+let serverBuilt = false;
+
+/**
+ * `backcoach serve` as `npm start` runs it (the esbuild bundle under plain node, same flags), on a
+ * free port against `databaseUrl`, answering once /healthz does.
+ */
 export async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
+  if (!serverBuilt) {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build-server.ts"], { stdio: "inherit" });
+    serverBuilt = true;
+  }
   const port = await freePort();
   const child = await startChild(
-    ["--import", "tsx", "src/cli/main.ts", "serve"],
-    { PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, SESSION_SECRET: randomBytes(32).toString("hex"), LOG_LEVEL: SERVER_LOG_LEVEL },
+    ["--max-semi-space-size=8", "dist/cli/main.js", "serve"],
+    {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: randomBytes(32).toString("hex"),
+      LOG_LEVEL: SERVER_LOG_LEVEL,
+      MALLOC_ARENA_MAX: "2",
+    },
     async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok,
   );
   return { child, port };
