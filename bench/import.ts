@@ -99,7 +99,7 @@ try {
   const what = `${fmt(csv.sets, 0)} sets, ${fmt(csv.rows, 0)} rows incl. Rest Timer rows and quoted notes, ${size}`;
   for (const [mode, label, repeats, how] of [
     ["parse", "parse only", PARSE_REPEATS, "parseStrong, file read included"],
-    ["sqlite", "into SQLite", DB_REPEATS, "importExport: parse, then every workout and set written in one transaction, each run into a fresh migrated SQLite file (synchronous = FULL)"],
+    ["sqlite", "into SQLite", DB_REPEATS, "importExport: parse, then every workout and set written in one transaction, each run into a fresh migrated SQLite file (WAL, synchronous = NORMAL)"],
   ] as const) {
     const out = measure(mode, file, dir, repeats, csv.sets);
     const ms = median(out.times);
