@@ -58,6 +58,8 @@ function build(): void {
   execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
     cwd: ROOT,
     stdio: "inherit",
+    // Vitest sets NODE_ENV=test, which would make Vite emit React's development build.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   precompress(WEB_DIST);
 }
