@@ -1,5 +1,6 @@
 import { matchMovement } from "../core/training/movements/match";
 import type { Workout } from "../core/training/schema";
+import { readNumbers } from "./numbers";
 import type { ImportIssue, ImportResult, ImportWarning } from "./schema";
 
 /** More errors than this say nothing new: the file is rejected either way. */
@@ -49,4 +50,27 @@ export function unitColumn(header: readonly string[], pattern: RegExp): { index:
     if (m) return { index: i, unit: m[1] };
   }
   return { index: -1, unit: undefined };
+}
+
+type SetFigure = "weight" | "reps" | "distance" | "seconds" | "rpe";
+type ImportLog = ReturnType<typeof importLog>;
+
+/**
+ * A set row's numbers, or undefined when the row is left out (logged as skipped): a cell that
+ * is not a number, an RPE above 10, or a row with no weight, reps, distance or time.
+ */
+export function setFigures(
+  log: ImportLog,
+  line: number,
+  header: readonly string[],
+  cells: readonly string[],
+  indexes: Record<SetFigure, number>,
+): Record<SetFigure, number | null> | undefined {
+  const figures = readNumbers(cells, indexes);
+  if (!figures.ok) return void log.skip(line, `${header[figures.index]} "${figures.text}" is not a number.`);
+  const { weight, reps, distance, seconds, rpe } = figures.values;
+  if (rpe !== null && rpe > 10) return void log.skip(line, `${header[indexes.rpe]} ${rpe} is above 10.`);
+  if (weight === null && reps === null && distance === null && seconds === null)
+    return void log.skip(line, "No weight, reps, distance or time.");
+  return figures.values;
 }

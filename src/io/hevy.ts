@@ -1,9 +1,9 @@
 import { SET_KINDS, type SetKind, type WorkoutSet } from "../core/training/schema";
-import { columns, importLog, movementMatcher, unitColumn } from "./build";
+import { columns, importLog, movementMatcher, setFigures, unitColumn } from "./build";
 import { readCsv } from "./csv";
 import { workoutMinutes } from "./duration";
 import { localTimeReader } from "./local-time";
-import { kgPer, metresPer, readNumbers } from "./numbers";
+import { kgPer, metresPer } from "./numbers";
 import type { ImportResult } from "./schema";
 
 const REQUIRED = ["title", "start_time", "exercise_title", "set_type", "reps"];
@@ -70,20 +70,9 @@ export function parseHevy(text: string, timeZone: string): ImportResult {
       log.skip(line, `Unknown set_type "${type}".`);
       continue;
     }
-    const figures = readNumbers(cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
-    if (!figures.ok) {
-      log.skip(line, `${header[figures.index]} "${figures.text}" is not a number.`);
-      continue;
-    }
-    const { weight: w, reps, distance: d, seconds, rpe } = figures.values;
-    if (rpe !== null && rpe > 10) {
-      log.skip(line, `rpe ${rpe} is above 10.`);
-      continue;
-    }
-    if (w === null && reps === null && d === null && seconds === null) {
-      log.skip(line, "No weight, reps, distance or time.");
-      continue;
-    }
+    const figures = setFigures(log, line, header, cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
+    if (!figures) continue;
+    const { weight: w, reps, distance: d, seconds, rpe } = figures;
 
     const title = cell(cells, c.title);
     const group = `${start.local}|${title}`;

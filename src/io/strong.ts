@@ -1,9 +1,9 @@
 import type { WorkoutSet } from "../core/training/schema";
-import { importLog, movementMatcher, columns, unitColumn } from "./build";
+import { importLog, movementMatcher, columns, setFigures, unitColumn } from "./build";
 import { readCsv } from "./csv";
 import { parseDuration, workoutMinutes } from "./duration";
 import { localTimeReader } from "./local-time";
-import { kgPer, metresPer, readNumbers } from "./numbers";
+import { kgPer, metresPer } from "./numbers";
 import type { ImportResult } from "./schema";
 
 export interface StrongOptions {
@@ -87,24 +87,13 @@ export function parseStrong(text: string, timeZone: string, options: StrongOptio
     const distanceUnit = cell(cells, c.distanceUnit) || defaultDistanceUnit;
     const kg = kgPer(weightUnit);
     const metres = metresPer(distanceUnit);
-    const figures = readNumbers(cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
-    if (!figures.ok) {
-      log.skip(line, `${header[figures.index]} "${figures.text}" is not a number.`);
-      continue;
-    }
     if (kg === undefined || metres === undefined) {
       log.skip(line, `Unknown unit "${kg === undefined ? weightUnit : distanceUnit}".`);
       continue;
     }
-    const { weight: w, reps, distance: d, seconds, rpe } = figures.values;
-    if (rpe !== null && rpe > 10) {
-      log.skip(line, `RPE ${rpe} is above 10.`);
-      continue;
-    }
-    if (w === null && reps === null && d === null && seconds === null) {
-      log.skip(line, "No weight, reps, distance or time.");
-      continue;
-    }
+    const figures = setFigures(log, line, header, cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
+    if (!figures) continue;
+    const { weight: w, reps, distance: d, seconds, rpe } = figures;
     if (assumedUnits && (w !== null || d !== null)) {
       log.warn(1, `The file does not say its units: weights read as ${defaultWeightUnit}, distances as ${defaultDistanceUnit}.`);
       assumedUnits = false;
