@@ -1,12 +1,13 @@
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { DB } from "../db/connect";
 import type { ServerConfig } from "./config";
 import "./context";
 import { installDocs } from "./docs";
 import { installErrorHandler } from "./error-handler";
-import { httpError } from "./errors";
+import { httpError, notFound } from "./errors";
+import { installNulGuard } from "./nul-guard";
 import { authRoutes } from "./routes/auth";
 import { careRoutes } from "./routes/care";
 import { diaryRoutes } from "./routes/diary";
@@ -15,7 +16,7 @@ import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { pegRoutes } from "./routes/peg";
 import { trainingRoutes } from "./routes/training";
-import { installSecurityHeaders } from "./security-headers";
+import { HELMET_OPTIONS, helmetHeaders, installSecurityHeaders } from "./security-headers";
 import { installWebApp } from "./web";
 
 export interface BuildOptions {
@@ -33,12 +34,17 @@ export const BODY_LIMIT = 64 * 1024;
  * port). The caller owns `db` and closes it after the app.
  */
 export async function buildServer({ db, config, clock = () => new Date() }: BuildOptions): Promise<FastifyInstance> {
+  const securityHeaders = helmetHeaders(HELMET_OPTIONS);
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     // Lets in-flight requests finish on close, but drops idle keep-alive sockets at once.
     forceCloseConnections: "idle",
+    // A path that is not valid percent-encoding, or an id longer than any real one, is answered
+    // before routing and hooks: without this, in Fastify's own shape and without our headers.
+    frameworkErrors: (_err, _request, reply) =>
+      (reply as FastifyReply).code(404).headers(securityHeaders).send({ error: notFound().body }),
   });
   app.decorate("db", db);
   app.decorate("config", config);
@@ -70,7 +76,8 @@ export async function buildServer({ db, config, clock = () => new Date() }: Buil
   });
 
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, securityHeaders);
+  installNulGuard(app);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
     global: false,

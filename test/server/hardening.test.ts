@@ -112,6 +112,54 @@ describeEachEngine("request hardening and errors", (engine) => {
     expect(await snapshot(server.database.db)).toEqual(before);
   });
 
+  it("answers a NUL character anywhere (body, path, query, CSV) 400 naming the field, and changes nothing", async () => {
+    // PostgreSQL text cannot hold U+0000: unchecked, each of these was a 500 there.
+    const nul = "a\u0000b";
+    const at = "2026-10-01T10:00:00Z";
+    const cases: [string, string, unknown, string][] = [
+      ["POST", "/api/v1/diary", { at, painNow: 3, note: nul }, "note"],
+      ["POST", "/api/v1/diary", { at, painNow: 3, episodeId: nul }, "episodeId"],
+      ["POST", "/api/v1/diary", { at, painNow: 3, medication: { name: nul, takenAt: at } }, "medication.name"],
+      ["POST", `/api/v1/episodes/${episodeId}/clearance`, { clinician: nul }, "clinician"],
+      ["POST", "/api/v1/exercises", { name: nul }, "name"],
+      ["POST", "/api/v1/workouts", { startedAt: at, minutes: 30, title: nul }, "title"],
+      ["POST", "/api/v1/workouts", { startedAt: at, minutes: 30, sets: [{ exerciseId: "back-squat" }, { exerciseId: nul }] }, "sets.1.exerciseId"],
+      ["GET", "/api/v1/episodes/a%00b", undefined, "id"],
+      ["POST", "/api/v1/episodes/%00/clearance", {}, "id"],
+      ["DELETE", "/api/v1/workouts/%00", undefined, "id"],
+      ["GET", "/api/v1/diary?episodeId=%00", undefined, "episodeId"],
+    ];
+    const before = await snapshot(server.database.db);
+    for (const [method, path, json, field] of cases) {
+      const r = await c.request(method, path, json === undefined ? {} : { json });
+      expect({ path, status: r.status, error: r.body?.error }).toEqual({
+        path,
+        status: 400,
+        error: { code: "invalid_value", field, message: expect.any(String) },
+      });
+    }
+    const login = await server.client().post("/api/v1/auth/login", { email: `x${nul}@example.com`, password: "long enough" });
+    expect(login.status).toBe(400);
+    expect(login.body.error).toMatchObject({ code: "invalid_value", field: "email" });
+    const csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2026-01-01 10:00:00,Legs\u0000,1h,Squat,1,100,5,,,,,8\n";
+    const imported = await c.request("POST", "/api/v1/import?format=strong", { raw: csv, headers: { "content-type": "text/csv" } });
+    expect(imported.status).toBe(400);
+    expect(imported.body.error).toMatchObject({ code: "invalid_file", field: "file" });
+    expect(await snapshot(server.database.db)).toEqual(before);
+  });
+
+  it("answers a malformed or over-long path 404 in the error shape, with the security headers", async () => {
+    for (const path of ["/api/v1/episodes/%zz", "/%E0%A4%A", `/api/v1/episodes/${"x".repeat(200)}`, `/api/v1/workouts/${"9".repeat(500)}`]) {
+      const r = await c.get(path);
+      expect({ path, status: r.status, body: r.body }).toEqual({
+        path,
+        status: 404,
+        body: { error: { code: "not_found", message: expect.any(String) } },
+      });
+      expect(r.headers.get("content-security-policy")).toContain("default-src 'self'");
+    }
+  });
+
   it("answers every private route 401 without a session, before reading the body", async () => {
     const anon = server.client();
     const routes: [string, string][] = [

@@ -306,6 +306,8 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
         const q = unwrap(parseWith(ImportQuerySchema, request.query));
         if (typeof request.body !== "string") throw httpError("unsupported_media_type", "Send the export as a text/csv body.");
         if (!request.body.trim()) throw httpError("invalid_file", "The file is empty.", "file");
+        // PostgreSQL text cannot hold U+0000, and no export has one.
+        if (request.body.includes("\u0000")) throw httpError("invalid_file", "The file contains a NUL character.", "file");
         const result = unwrap(
           await importExport(
             app.db,
