@@ -126,7 +126,14 @@ const readyArb: fc.Arbitrary<Case> = fc
       context: { ...c.context, diary },
     };
   });
-const severeArb = fc.tuple(readyArb, fc.integer({ min: 7, max: 10 })).map(([c, worst]) => ({ ...c, checkIn: { ...c.checkIn, painWorst24h: worst } }));
+/** Severe by the check-in's painWorst24h, or by a diary rating in the first 72 h (the check-in itself mild). */
+const severeArb = fc.tuple(readyArb, fc.integer({ min: 7, max: 10 }), fc.nat()).map(([c, worst, pick]) => {
+  const diary = c.context.diary ?? [];
+  const early = diary.filter((p) => Date.parse(p.at) < Date.parse(c.checkIn.onsetAt) + 72 * HOUR);
+  if (pick % 2 === 0 || early.length === 0) return { ...c, checkIn: { ...c.checkIn, painWorst24h: worst } };
+  const i = pick % early.length;
+  return { ...c, context: { ...c.context, diary: diary.map((p, j) => (j === i ? { ...p, painNow: worst } : p)) } };
+});
 const seeDoctorArb = fc.oneof(readyArb, caseArb).map((c) => ({ ...c, checkIn: { ...c.checkIn, sharp: true } }));
 const nerveArb = fc
   .tuple(fc.oneof(readyArb, caseArb), fc.constantFrom("below_knee", "arm", "numbness") as fc.Arbitrary<"below_knee" | "arm" | "numbness">)

@@ -196,6 +196,16 @@ describe("P-REST", () => {
     const justBefore = plan(checkIn(onset, 72 - 1 / 60, { painNow: 7 }), "Europe/Berlin");
     expect(justBefore.days[0]?.items.some((i) => i.kind === "rest_from_training")).toBe(true);
   });
+
+  it("P-REST: a severe rating in the diary rests the first 72 h even when the check-in itself is mild", () => {
+    // Pain 9 at 5 h, 1 since: a check-in at 60 h (painNow 1) must not bring training before 72 h.
+    const diary = [{ at: iso(Date.parse(onset) + 5 * HOUR), painNow: 9 }, ...dailyPain(onset, [30, 40, 50], 1)];
+    const p = plan(checkIn(onset, 60, { painNow: 1 }), "Europe/Berlin", { diary, preEpisodeWeeklyLoad: 1000 });
+    const restDays = p.days.filter((d) => d.items.some((i) => i.kind === "rest_from_training")).map((d) => d.date);
+    expect(restDays).toEqual(["2026-11-26", "2026-11-27"]);
+    expect(p.days.filter((d) => d.date <= "2026-11-27").every((d) => d.items.every((i) => i.kind !== "training"))).toBe(true);
+    expect(p.days.find((d) => d.date === "2026-11-28")?.items.some((i) => i.kind === "training")).toBe(true);
+  });
 });
 
 describe("P-STRETCH", () => {
@@ -256,6 +266,13 @@ describe("P-RETURN", () => {
     const badYesterday = dailyPain(onset, [24 * 5], 3);
     expect(items(plan(checkIn(onset, 24 * 6, { painNow: 2 }), "Europe/Berlin", { diary: badYesterday })).some((i) => i.kind === "training")).toBe(false);
     expect(items(plan(checkIn(onset, 24 * 6, { painNow: 0 }), "Europe/Berlin")).some((i) => i.kind === "training")).toBe(false);
+  });
+
+  it("P-RETURN: a worst-in-24-h above 2 keeps training off today, however low painNow is", () => {
+    const c = checkIn(onset, 24 * 6, { painNow: 1, painWorst24h: 8 });
+    expect(items(plan(c, "Europe/Berlin", { diary })).some((i) => i.kind === "training")).toBe(false);
+    const low = checkIn(onset, 24 * 6, { painNow: 1, painWorst24h: 2 });
+    expect(items(plan(low, "Europe/Berlin", { diary })).some((i) => i.kind === "training")).toBe(true);
   });
 
   it("P-RETURN: weekly cap 50% of the pre-episode load the first week, then +10% a week", () => {

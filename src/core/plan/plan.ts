@@ -23,7 +23,7 @@ function actionItem(ruleId: string, result: TriageResult): PlanItem {
 function dayItems(day: LocalDay, s: Situation, first: PlanItem | undefined): PlanItem[] {
   const items: PlanItem[] = [];
   if (first) items.push(first);
-  if (s.severity !== "mild" && inRest(day, s)) items.push(restItem(s));
+  if (inRest(day, s)) items.push(restItem(s));
   items.push(...thermalItems(day, s), walkItem(s), ...stretchItems(day, s), ...strengthItems(day, s));
   items.push(...trainingItems(day, s), postureItem(s), sleepItem());
   const relief = reliefItem(s);

@@ -15,7 +15,7 @@ export interface Situation {
   /** onset + 48 h: cold only before it (P-COLD48), heat or cold after (P-THERMAL). */
   heatFrom: number;
   severity: Severity;
-  /** End of P-REST's rest from training (equals onset when mild: none). */
+  /** End of P-REST's rest from training, by the worst rating since onset (equals onset when mild: none). */
   restUntil: number;
   lowerBack: boolean;
   upperBack: boolean;
@@ -38,8 +38,8 @@ export interface Situation {
 export const severityOf = (pain: number): Severity => (pain >= 7 ? "severe" : pain >= 4 ? "moderate" : "mild");
 
 /**
- * P-REST, counted from onset: severe 3 days, moderate 1, mild none. Severity is known only
- * at `now`, and it is applied to the episode's first days as the rule words it: the part of
+ * P-REST, counted from onset: severe 3 days, moderate 1, mild none. Severity is the worst
+ * known by `now` (check-in and diary), applied to the episode's first days as the rule words it: the part of
  * the rest that lies before now is not in the plan, and a check-in after the rest has ended
  * gives no rest days (P-RETURN's pain gate still keeps training off while pain is above 2).
  */
@@ -50,7 +50,7 @@ const STAGE_LOOKBACK = 8;
 
 /**
  * The worst rating of each recent local day, from the diary and the check-in (which counts
- * for today with its severity). Ratings before onset or after now do not count.
+ * for today with its severity: painWorst24h too). Ratings before onset or after now do not count.
  */
 function worstByDay(checkIn: CheckIn, context: PlanContext, zone: string, onset: number, now: number, today: number) {
   const worst = new Map<number, number>();
@@ -60,9 +60,8 @@ function worstByDay(checkIn: CheckIn, context: PlanContext, zone: string, onset:
     const t = Date.parse(p.at);
     if (t >= from && t <= now) note(localDay(zone, t), p.painNow);
   }
-  const todayDiary = worst.get(today);
   note(today, Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0));
-  return { worst, todayPainNow: Math.max(checkIn.painNow, todayDiary ?? 0) };
+  return worst;
 }
 
 export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext, triage: TriageResult, today: number): Situation {
@@ -70,13 +69,19 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
   const now = Date.parse(checkIn.now);
   const painMax = Math.max(checkIn.painNow, checkIn.painWorst24h ?? 0);
   const severity = severityOf(painMax);
+  // P-REST goes by the episode's worst rating so far, the diary's included: pain 9 on the
+  // first evening is a severe episode even when a check-in on day 3 is mild.
+  const restPain = (context.diary ?? []).reduce((m, p) => {
+    const t = Date.parse(p.at);
+    return t >= onset && t <= now ? Math.max(m, p.painNow) : m;
+  }, painMax);
   // A clearance counts when recorded between onset and now. It lifts P-DOCTOR and answers
   // P-RETURN's "no see_doctor rule fires" (a clinician has assessed them); P-NERVE and
   // P-REST still apply.
   const cleared =
     context.clearedAt !== undefined && Date.parse(context.clearedAt) >= onset && Date.parse(context.clearedAt) <= now;
   const doctorLimits = triage.level === "see_doctor" && !cleared;
-  const { worst, todayPainNow } = worstByDay(checkIn, context, zone, onset, now, today);
+  const worst = worstByDay(checkIn, context, zone, onset, now, today);
 
   // P-STRENGTH: the first day of the run of mild days that ends today (a day without ratings
   // ends the run). Future days' severity is unknown, so when today is not mild there is no
@@ -84,11 +89,13 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
   let mildSince: number | undefined;
   for (let d = today; d > today - STAGE_LOOKBACK && (worst.get(d) ?? 99) <= 3; d -= 1) mildSince = d;
 
-  // P-RETURN: painNow ≤ 2 today (the check-in and today's diary) and on the day before (diary),
-  // by local day, the worst rating of each day counting. Training then runs from today; future
-  // pain is unknown, so a plan never schedules a return that has not happened yet.
+  // P-RETURN: pain ≤ 2 today (the check-in, its painWorst24h, today's diary) and on the day
+  // before (diary), by local day, the worst rating of each day counting: a worst of 8 in the
+  // last 24 h is not a day at 2. Training then runs from today; future pain is unknown, so a
+  // plan never schedules a return that has not happened yet.
+  const todayWorst = worst.get(today) ?? checkIn.painNow;
   const yesterday = worst.get(today - 1);
-  const painGate = todayPainNow <= 2 && yesterday !== undefined && yesterday <= 2;
+  const painGate = todayWorst <= 2 && yesterday !== undefined && yesterday <= 2;
 
   return {
     zone,
@@ -97,7 +104,7 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
     today,
     heatFrom: onset + 48 * HOUR,
     severity,
-    restUntil: onset + REST_HOURS[severity] * HOUR,
+    restUntil: onset + REST_HOURS[severityOf(restPain)] * HOUR,
     lowerBack: checkIn.regions.some((r) => r === "lower_back" || r === "mid_back"),
     upperBack: checkIn.regions.some((r) => r === "neck" || r === "upper_back"),
     anyBack: checkIn.regions.some((r) => r !== "neck"),

@@ -1,12 +1,13 @@
 import type { LocalDay } from "./days";
 import type { PlanItem } from "./schema";
 import type { Situation } from "./situation";
+import { DAY_MS } from "./zone";
 
 /** P-REST's day: no training on any local day the rest period touches. */
 export const inRest = (day: LocalDay, s: Situation): boolean => s.restUntil > Math.max(day.start, s.now);
 
 export function restItem(s: Situation): PlanItem {
-  const span = s.severity === "severe" ? "the first 3 days after the pain began" : "the first day after the pain began";
+  const span = s.restUntil - s.onset > DAY_MS ? "the first 3 days after the pain began" : "the first day after the pain began";
   return {
     kind: "rest_from_training",
     ruleIds: ["P-REST"],
