@@ -8,7 +8,9 @@ import { TZDate } from "@date-fns/tz";
 import fc from "fast-check";
 import { FLAG_KEYS, RADIATION, REGIONS, TRENDS, type CheckIn, type Flags } from "../../src/core/checkin/schema";
 import { plan, type Plan, type PlanContext, type PlanItem } from "../../src/core/plan";
-import { triage, LEVELS } from "../../src/core/triage";
+import { triage, LEVELS, RULES } from "../../src/core/triage";
+
+const SEE_DOCTOR_IDS = RULES.filter((r) => r.level === "see_doctor").map((r) => r.id);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -79,6 +81,7 @@ export const caseArb: fc.Arbitrary<Case> = fc
       nil: undefined,
     }),
     cleared: fc.option(fc.double({ min: -0.2, max: 1.2, noNaN: true }), { nil: undefined, freq: 3 }),
+    clearedRules: fc.subarray(SEE_DOCTOR_IDS),
     deskWorker: fc.option(fc.boolean(), { nil: undefined }),
     preEpisodeWeeklyLoad: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
   })
@@ -96,7 +99,7 @@ export const caseArb: fc.Arbitrary<Case> = fc
     };
     const context: PlanContext = {
       ...(r.diary === undefined ? {} : { diary: r.diary.map(([f, painNow]) => ({ at: atFraction(f), painNow })) }),
-      ...(r.cleared === undefined ? {} : { clearedAt: atFraction(r.cleared) }),
+      ...(r.cleared === undefined ? {} : { clearance: { at: atFraction(r.cleared), ruleIds: r.clearedRules } }),
       ...(r.deskWorker === undefined ? {} : { deskWorker: r.deskWorker }),
       ...(r.preEpisodeWeeklyLoad === undefined ? {} : { preEpisodeWeeklyLoad: r.preEpisodeWeeklyLoad }),
     };
@@ -157,9 +160,13 @@ function localDate(ms: number, zone: string): string {
   return `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+/** A clearance in force: recorded between onset and now, and covering every see_doctor rule firing now. */
 const cleared = (c: Case) => {
-  const t = c.context.clearedAt === undefined ? NaN : Date.parse(c.context.clearedAt);
-  return t >= Date.parse(c.checkIn.onsetAt) && t <= Date.parse(c.checkIn.now);
+  const clearance = c.context.clearance;
+  if (!clearance) return false;
+  const t = Date.parse(clearance.at);
+  const firing = triage(c.checkIn, c.context.diary).reasons.map((r) => r.ruleId).filter((id) => SEE_DOCTOR_IDS.includes(id));
+  return t >= Date.parse(c.checkIn.onsetAt) && t <= Date.parse(c.checkIn.now) && firing.every((id) => clearance.ruleIds.includes(id));
 };
 
 export interface NamedProperty {

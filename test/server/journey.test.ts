@@ -94,7 +94,9 @@ describeEachEngine("the whole journey through the HTTP API", (engine) => {
     expect(cleared.body).toEqual({ clearedAt: "2026-10-31T11:00:00.000Z", clinician: "Dr. Rivera" });
     expect((await c.get(`/api/v1/episodes/${episode.id}`)).body.clearance).toEqual(cleared.body);
     const clearedPlan = (await c.get(`/api/v1/episodes/${episode.id}/plan`)).body;
-    expect(clearedPlan).toEqual(plan(checked.body.checkIn, TZ, { diary: points, deskWorker: true, clearedAt: cleared.body.clearedAt }));
+    // The clearance answers the see_doctor rules fired by its moment: D-NOTIMPROVING of step 6.
+    const clearance = { at: cleared.body.clearedAt, ruleIds: ["D-NOTIMPROVING"] };
+    expect(clearedPlan).toEqual(plan(checked.body.checkIn, TZ, { diary: points, deskWorker: true, clearance }));
 
     // 8. The list shows the episode with its latest triage.
     const list = await c.get("/api/v1/episodes");

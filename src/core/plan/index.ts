@@ -1,3 +1,4 @@
 export * from "./schema";
 export { plan } from "./plan";
 export { severityOf } from "./situation";
+export { clearedRuleIds } from "./clearance";

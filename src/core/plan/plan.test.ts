@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FLAG_KEYS, type CheckIn, type Flags } from "../checkin/schema";
+import { triage } from "../triage";
+import { clearedRuleIds } from "./clearance";
 import { plan } from "./plan";
 import type { Plan, PlanContext, PlanItem } from "./schema";
 
@@ -167,13 +169,41 @@ describe("P-EMERG and P-DOCTOR", () => {
   it("P-DOCTOR: a clearance after onset lifts the limits; one before onset or after now does not", () => {
     const diary = dailyPain(onset, [24 * 5, 24 * 6], 1);
     const c = checkIn(onset, 24 * 7, { painNow: 1, sharp: true });
-    const cleared = plan(c, "Europe/Berlin", { diary, clearedAt: iso(Date.parse(onset) + 24 * 6 * HOUR) });
+    const clearance = (at: string) => ({ at, ruleIds: ["D-SHARP"] });
+    const cleared = plan(c, "Europe/Berlin", { diary, clearance: clearance(iso(Date.parse(onset) + 24 * 6 * HOUR)) });
     expect(items(cleared).some((i) => i.kind === "strengthen")).toBe(true);
     expect(items(cleared).some((i) => i.kind === "training")).toBe(true);
     expect(items(cleared).some((i) => i.kind === "action")).toBe(false);
     expect(exerciseIds(cleared, "stretch")).toContain("standing-back-extension");
-    for (const clearedAt of [iso(Date.parse(onset) - HOUR), iso(Date.parse(c.now) + HOUR)])
-      expect(items(plan(c, "Europe/Berlin", { diary, clearedAt })).some((i) => i.kind === "strengthen" || i.kind === "training")).toBe(false);
+    for (const at of [iso(Date.parse(onset) - HOUR), iso(Date.parse(c.now) + HOUR)])
+      expect(items(plan(c, "Europe/Berlin", { diary, clearance: clearance(at) })).some((i) => i.kind === "strengthen" || i.kind === "training")).toBe(false);
+  });
+
+  it("P-DOCTOR: a clearance answers only the rules fired by its moment; a rule firing later brings the limits back", () => {
+    const diary = dailyPain(onset, [24 * 18, 24 * 19], 1);
+    // Cleared on day 2 for sharp pain; on day 20 the user says it is getting worse (D-WORSE).
+    const c = checkIn(onset, 24 * 20, { painNow: 1, sharp: true, trend: "worse" });
+    const p = plan(c, "Europe/Berlin", { diary, clearance: { at: iso(Date.parse(onset) + 48 * HOUR), ruleIds: ["D-SHARP"] } });
+    expect(p.level).toBe("see_doctor");
+    expect(items(p).some((i) => i.kind === "strengthen" || i.kind === "training")).toBe(false);
+    expect(p.days[0]?.items[0]).toMatchObject({ kind: "action", ruleIds: expect.arrayContaining(["P-DOCTOR", "D-SHARP", "D-WORSE"]) });
+    const firing = triage(c, diary).reasons.map((r) => r.ruleId);
+    const all = plan(c, "Europe/Berlin", { diary, clearance: { at: iso(Date.parse(onset) + 48 * HOUR), ruleIds: firing } });
+    expect(items(all).some((i) => i.kind === "strengthen")).toBe(true);
+    const both = plan(c, "Europe/Berlin", { diary, clearance: { at: iso(Date.parse(onset) + 48 * HOUR), ruleIds: firing.filter((id) => id !== "D-WORSE") } });
+    expect(items(both).some((i) => i.kind === "strengthen")).toBe(false);
+  });
+
+  it("P-DOCTOR: clearedRuleIds takes the see_doctor rules of the check-ins up to the clearance", () => {
+    const sharp = triage(checkIn(onset, 24, { painNow: 3, sharp: true }));
+    const worse = triage(checkIn(onset, 24 * 5, { painNow: 3, sharp: true, trend: "worse" }));
+    const fever = triage(checkIn(onset, 24 * 6, { painNow: 3, flags: { fever: true } }));
+    const at = (h: number) => iso(Date.parse(onset) + h * HOUR);
+    const records = [{ at: at(24), triage: sharp }, { at: at(24 * 5), triage: worse }, { at: at(24 * 6), triage: fever }];
+    expect(clearedRuleIds(records, at(48))).toEqual(["D-SHARP"]);
+    expect(clearedRuleIds(records, at(24 * 5))).toEqual(["D-SHARP", "D-WORSE"]);
+    expect(clearedRuleIds(records, at(24 * 7))).toEqual(["D-SHARP", "D-WORSE"]);
+    expect(clearedRuleIds(records, at(1))).toEqual([]);
   });
 });
 

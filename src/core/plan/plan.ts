@@ -35,7 +35,7 @@ function dayItems(day: LocalDay, s: Situation, first: PlanItem | undefined): Pla
  * The recovery plan of care-rules §3 for a check-in, day by day in the user's zone.
  * `emergency` and `urgent` give only the action to take, on the first day (P-EMERG);
  * `see_doctor` gives comfort measures, walks and the gentle stretches until
- * `context.clearedAt` records a clinician's clearance after onset (P-DOCTOR).
+ * `context.clearance` records a clinician's clearance after onset of the rules firing now (P-DOCTOR).
  * Pure: the same check-in, zone and context always give the same plan.
  *
  * @example plan(checkIn, "Europe/Berlin").days[0].date // the local date of checkIn.now

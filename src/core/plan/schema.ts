@@ -47,8 +47,12 @@ export const PlanSchema = z.object({
 export const PlanContextSchema = z.object({
   /** Dated NRS ratings of this episode, for triage's trend rules and P-RETURN. */
   diary: z.array(z.object({ at: InstantSchema, painNow: z.number() })).optional(),
-  /** When a clinician cleared the user to exercise again (lifts P-DOCTOR's limits). */
-  clearedAt: InstantSchema.optional(),
+  /**
+   * A clinician cleared the user to exercise again at `at`, having assessed the see_doctor rules
+   * `ruleIds` (those fired by then: see clearedRuleIds). It lifts P-DOCTOR's limits while no other
+   * see_doctor rule fires.
+   */
+  clearance: z.object({ at: InstantSchema, ruleIds: z.array(z.string()) }).optional(),
   /** Desk workers get movement breaks and a lumbar support (P-POSTURE). */
   deskWorker: z.boolean().optional(),
   /** Weekly session load (Σ RPE × minutes) before the episode, for P-RETURN's cap. */

@@ -1,5 +1,6 @@
 import type { CheckIn } from "../checkin/schema";
 import { hasNerveSigns, type TriageResult } from "../triage";
+import { clearanceCovers } from "./clearance";
 import type { PlanContext } from "./schema";
 import { localDay, DAY_MS } from "./zone";
 
@@ -75,11 +76,13 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
     const t = Date.parse(p.at);
     return t >= onset && t <= now ? Math.max(m, p.painNow) : m;
   }, painMax);
-  // A clearance counts when recorded between onset and now. It lifts P-DOCTOR and answers
+  // A clearance counts when recorded between onset and now and it covers every see_doctor rule
+  // firing now (a rule first fired after it was never assessed). It lifts P-DOCTOR and answers
   // P-RETURN's "no see_doctor rule fires" (a clinician has assessed them); P-NERVE and
   // P-REST still apply.
+  const c = context.clearance;
   const cleared =
-    context.clearedAt !== undefined && Date.parse(context.clearedAt) >= onset && Date.parse(context.clearedAt) <= now;
+    c !== undefined && Date.parse(c.at) >= onset && Date.parse(c.at) <= now && clearanceCovers(triage, c.ruleIds);
   const doctorLimits = triage.level === "see_doctor" && !cleared;
   const worst = worstByDay(checkIn, context, zone, onset, now, today);
 

@@ -27,19 +27,5 @@ export function clearances(db: DB, userId: string) {
       await db.insertInto("clearances").values(row).execute();
       return toClearance(row);
     },
-
-    /** The most recent clearance of an episode, if any. */
-    async latest(episodeId: string): Promise<Clearance | undefined> {
-      const row = await db
-        .selectFrom("clearances")
-        .select(["cleared_at", "clinician", "note"])
-        .where("episode_id", "=", episodeId)
-        .where("user_id", "=", userId)
-        .orderBy("cleared_at", "desc")
-        .orderBy("created_at", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      return row && toClearance(row);
-    },
   };
 }

@@ -9,8 +9,8 @@ import { parseWith } from "../../core/validation";
 import { clearances } from "../../db/repos/clearances";
 import { diary } from "../../db/repos/diary";
 import { episodes } from "../../db/repos/episodes";
-import { workouts } from "../../db/repos/workouts";
 import { requireUser } from "../auth/guard";
+import { planInputOf } from "../plan-input";
 import { userOf } from "../context";
 import { httpError, notFound, unwrap } from "../errors";
 import { routeSchema } from "../openapi";
@@ -113,21 +113,10 @@ export async function episodeRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = userOf(request);
-      const r = repos(user.id);
-      const latest = await r.episodes.latestCheckIn(request.params.id);
-      if (!latest) throw notFound();
+      const input = await planInputOf(app.db, user, request.params.id);
+      if (!input) throw notFound();
       const { tz } = unwrap(parseWith(PlanQuerySchema, request.query));
-      const [points, clearance, preEpisodeWeeklyLoad] = await Promise.all([
-        r.diary.points(request.params.id, latest.now),
-        r.clearances.latest(request.params.id),
-        workouts(app.db, user.id).preEpisodeWeeklyLoad(latest.onsetAt),
-      ]);
-      return plan(latest, tz ?? user.settings.timeZone, {
-        diary: points,
-        deskWorker: user.settings.deskWorker,
-        ...(clearance && { clearedAt: clearance.clearedAt }),
-        ...(preEpisodeWeeklyLoad !== undefined && { preEpisodeWeeklyLoad }),
-      });
+      return plan(input.checkIn, tz ?? user.settings.timeZone, input.context);
     },
   );
 

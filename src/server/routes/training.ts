@@ -9,13 +9,12 @@ import { returnFromPlan } from "../../core/training/return-week";
 import { trainingSummary, type ReturnWeek } from "../../core/training/summary";
 import { parseWith } from "../../core/validation";
 import type { DB } from "../../db/connect";
-import { clearances } from "../../db/repos/clearances";
-import { diary } from "../../db/repos/diary";
 import { episodes } from "../../db/repos/episodes";
 import { userExercises, type UserExercise } from "../../db/repos/user-exercises";
 import { workouts, type ExerciseRef } from "../../db/repos/workouts";
 import { importExport } from "../../io/persist";
 import { requireUser } from "../auth/guard";
+import { planInputOf } from "../plan-input";
 import { userOf } from "../context";
 import { httpError, notFound, unwrap } from "../errors";
 import { routeSchema } from "../openapi";
@@ -68,17 +67,10 @@ async function resolveSets(db: DB, userId: string, input: WorkoutInput): Promise
 async function currentReturnWeek(db: DB, user: Me, timeZone: string, today: string): Promise<ReturnWeek | null> {
   const [latest] = await episodes(db, user.id).list();
   if (!latest) return null;
-  const checkIn = await episodes(db, user.id).latestCheckIn(latest.id);
-  const pre = await workouts(db, user.id).preEpisodeWeeklyLoad(latest.onsetAt);
-  if (!checkIn || pre === undefined) return null;
-  const [points, clearance] = await Promise.all([diary(db, user.id).points(latest.id, checkIn.now), clearances(db, user.id).latest(latest.id)]);
-  const p = plan(checkIn, timeZone, {
-    diary: points,
-    deskWorker: user.settings.deskWorker,
-    preEpisodeWeeklyLoad: pre,
-    ...(clearance && { clearedAt: clearance.clearedAt }),
-  });
-  return returnFromPlan(p, today, latest.id, pre);
+  const input = await planInputOf(db, user, latest.id);
+  const pre = input?.context.preEpisodeWeeklyLoad;
+  if (!input || pre === undefined) return null;
+  return returnFromPlan(plan(input.checkIn, timeZone, input.context), today, latest.id, pre);
 }
 
 /** The training log (care-rules §4): workouts, exercises, the load summary and imports; only ever the user's own. */
