@@ -53,11 +53,14 @@ export function unitColumn(header: readonly string[], pattern: RegExp): { index:
 }
 
 type SetFigure = "weight" | "reps" | "distance" | "seconds" | "rpe";
+/** Above this no weight, count, distance or time in a workout export is real (and loads would overflow). */
+const MAX_FIGURE = 1_000_000;
 type ImportLog = ReturnType<typeof importLog>;
 
 /**
  * A set row's numbers, or undefined when the row is left out (logged as skipped): a cell that
- * is not a number, an RPE above 10, or a row with no weight, reps, distance or time.
+ * is not a number, an RPE above 10, a figure too large to be real, or a row with no weight,
+ * reps, distance or time.
  */
 export function setFigures(
   log: ImportLog,
@@ -70,6 +73,8 @@ export function setFigures(
   if (!figures.ok) return void log.skip(line, `${header[figures.index]} "${figures.text}" is not a number.`);
   const { weight, reps, distance, seconds, rpe } = figures.values;
   if (rpe !== null && rpe > 10) return void log.skip(line, `${header[indexes.rpe]} ${rpe} is above 10.`);
+  const huge = (Object.keys(indexes) as SetFigure[]).find((k) => (figures.values[k] ?? 0) > MAX_FIGURE);
+  if (huge) return void log.skip(line, `${header[indexes[huge]]} ${figures.values[huge]} is too large to be real.`);
   if (weight === null && reps === null && distance === null && seconds === null)
     return void log.skip(line, "No weight, reps, distance or time.");
   return figures.values;

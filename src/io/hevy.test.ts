@@ -108,4 +108,17 @@ describe("parseHevy: malformed files are rejected whole", () => {
     expect(r.workouts[0]?.minutes).toBeNull();
     expect(r.warnings).toEqual([{ line: 2, reason: 'end_time "7 Apr 2026, 09:02" is before start_time: duration left empty.', skipped: false }]);
   });
+
+  it("skips a set whose figures are too large to be real, or whose RPE is above 10", () => {
+    const text = `"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"
+"Legs","7 Apr 2026, 10:14","7 Apr 2026, 11:02","","Squat (Barbell)",,"",0,"normal",1e308,5,,,
+"Legs","7 Apr 2026, 10:14","7 Apr 2026, 11:02","","Squat (Barbell)",,"",1,"normal",100,5,,,11
+"Legs","7 Apr 2026, 10:14","7 Apr 2026, 11:02","","Squat (Barbell)",,"",2,"normal",100,5,,,8`;
+    const r = parseHevy(text, "UTC");
+    expect(r.warnings).toEqual([
+      { line: 2, reason: "weight_kg 1e+308 is too large to be real.", skipped: true },
+      { line: 3, reason: "rpe 11 is above 10.", skipped: true },
+    ]);
+    expect(r.workouts[0]?.sets).toHaveLength(1);
+  });
 });

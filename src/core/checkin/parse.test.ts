@@ -59,6 +59,8 @@ describe("check-in schema (care-rules §1)", () => {
     [{ ...valid, onsetAt: "2026-11-24T19:00:00Z" }, "onsetAt", "future_date"],
     [{ ...valid, onsetAt: "2026-11-24T08:00:00" }, "onsetAt", "invalid_value"],
     [{ ...valid, onsetAt: "yesterday" }, "onsetAt", "invalid_value"],
+    [{ ...valid, onsetAt: "0000-01-01T00:00:00+14:00" }, "onsetAt", "invalid_value"],
+    [{ ...valid, onsetAt: "1899-12-31T23:59:59Z" }, "onsetAt", "invalid_value"],
     [{ ...valid, now: "soon" }, "now", "invalid_value"],
     [{ ...valid, radiation: "leg" }, "radiation", "invalid_value"],
     [{ ...valid, trend: "up" }, "trend", "invalid_value"],

@@ -37,7 +37,15 @@ export const FlagKeySchema = z.enum(FLAG_KEYS);
 export const PainSchema = z.number().int("must be a whole number").min(0).max(10);
 
 /** An instant written with its offset, e.g. 2026-11-24T08:00:00+01:00 or ...Z. */
-export const InstantSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time with offset" });
+/** Instants outside these years are typing mistakes, and would make day-by-day work walk for ever. */
+const EARLIEST = Date.parse("1900-01-01T00:00:00Z");
+const LATEST = Date.parse("2200-01-01T00:00:00Z");
+export const InstantSchema = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 date-time with offset" })
+  .refine((s) => {
+    const t = Date.parse(s);
+    return t >= EARLIEST && t < LATEST;
+  }, "must lie between the years 1900 and 2199");
 
 export const FlagsSchema = z.strictObject(
   Object.fromEntries(FLAG_KEYS.map((k) => [k, z.boolean().optional()])) as {
