@@ -160,13 +160,13 @@ function localDate(ms: number, zone: string): string {
   return `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-/** A clearance in force: recorded between onset and now, and covering every see_doctor rule firing now. */
+/** A clearance in force: recorded after onset, and covering every see_doctor rule firing now. */
 const cleared = (c: Case) => {
   const clearance = c.context.clearance;
   if (!clearance) return false;
   const t = Date.parse(clearance.at);
   const firing = triage(c.checkIn, c.context.diary).reasons.map((r) => r.ruleId).filter((id) => SEE_DOCTOR_IDS.includes(id));
-  return t >= Date.parse(c.checkIn.onsetAt) && t <= Date.parse(c.checkIn.now) && firing.every((id) => clearance.ruleIds.includes(id));
+  return t >= Date.parse(c.checkIn.onsetAt) && firing.every((id) => clearance.ruleIds.includes(id));
 };
 
 export interface NamedProperty {

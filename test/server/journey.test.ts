@@ -97,6 +97,9 @@ describeEachEngine("the whole journey through the HTTP API", (engine) => {
     // The clearance answers the see_doctor rules fired by its moment: D-NOTIMPROVING of step 6.
     const clearance = { at: cleared.body.clearedAt, ruleIds: ["D-NOTIMPROVING"] };
     expect(clearedPlan).toEqual(plan(checked.body.checkIn, TZ, { diary: points, deskWorker: true, clearance }));
+    // Recorded after the check-in, it still lifts the limits: the doctor saw that pain.
+    expect(clearedPlan.level).toBe("see_doctor");
+    expect(clearedPlan.days[0].items.some((i: { kind: string }) => i.kind === "action")).toBe(false);
 
     // 8. The list shows the episode with its latest triage.
     const list = await c.get("/api/v1/episodes");

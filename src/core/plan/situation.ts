@@ -76,13 +76,12 @@ export function situationOf(checkIn: CheckIn, zone: string, context: PlanContext
     const t = Date.parse(p.at);
     return t >= onset && t <= now ? Math.max(m, p.painNow) : m;
   }, painMax);
-  // A clearance counts when recorded between onset and now and it covers every see_doctor rule
-  // firing now (a rule first fired after it was never assessed). It lifts P-DOCTOR and answers
-  // P-RETURN's "no see_doctor rule fires" (a clinician has assessed them); P-NERVE and
-  // P-REST still apply.
+  // A clearance counts when recorded after onset and it covers every see_doctor rule firing now
+  // (a rule first fired after it was never assessed). One recorded after this check-in counts
+  // too: the doctor saw the pain this check-in describes. It lifts P-DOCTOR and answers
+  // P-RETURN's "no see_doctor rule fires"; P-NERVE and P-REST still apply.
   const c = context.clearance;
-  const cleared =
-    c !== undefined && Date.parse(c.at) >= onset && Date.parse(c.at) <= now && clearanceCovers(triage, c.ruleIds);
+  const cleared = c !== undefined && Date.parse(c.at) >= onset && clearanceCovers(triage, c.ruleIds);
   const doctorLimits = triage.level === "see_doctor" && !cleared;
   const worst = worstByDay(checkIn, context, zone, onset, now, today);
 
