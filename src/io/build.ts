@@ -1,5 +1,5 @@
 import { matchMovement } from "../core/training/movements/match";
-import type { Workout } from "../core/training/schema";
+import type { SetKind, Workout, WorkoutSet } from "../core/training/schema";
 import { readNumbers } from "./numbers";
 import type { ImportIssue, ImportResult, ImportWarning } from "./schema";
 
@@ -78,4 +78,26 @@ export function setFigures(
   if (weight === null && reps === null && distance === null && seconds === null)
     return void log.skip(line, "No weight, reps, distance or time.");
   return figures.values;
+}
+
+/** One set as the training core keeps it: weights in kg and distances in metres, by the file's units. */
+export function toSet(
+  exercise: string,
+  exerciseId: string | null,
+  kind: SetKind,
+  f: Record<SetFigure, number | null>,
+  per: { kg: number; metres: number },
+  note: string,
+): WorkoutSet {
+  return {
+    exercise,
+    exerciseId,
+    kind,
+    weightKg: f.weight === null ? null : f.weight * per.kg,
+    reps: f.reps,
+    distanceM: f.distance === null ? null : f.distance * per.metres,
+    seconds: f.seconds,
+    rpe: f.rpe,
+    ...(note && { note }),
+  };
 }

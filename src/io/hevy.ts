@@ -1,5 +1,5 @@
-import { SET_KINDS, type SetKind, type WorkoutSet } from "../core/training/schema";
-import { columns, importLog, movementMatcher, setFigures, unitColumn } from "./build";
+import { SET_KINDS, type SetKind } from "../core/training/schema";
+import { columns, importLog, movementMatcher, setFigures, toSet, unitColumn } from "./build";
 import { readCsv } from "./csv";
 import { workoutMinutes } from "./duration";
 import { localTimeReader } from "./local-time";
@@ -72,7 +72,6 @@ export function parseHevy(text: string, timeZone: string): ImportResult {
     }
     const figures = setFigures(log, line, header, cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
     if (!figures) continue;
-    const { weight: w, reps, distance: d, seconds, rpe } = figures;
 
     const title = cell(cells, c.title);
     const group = `${start.local}|${title}`;
@@ -93,18 +92,7 @@ export function parseHevy(text: string, timeZone: string): ImportResult {
       log.workouts.set(group, workout);
     }
     const note = cell(cells, c.exerciseNotes);
-    const set: WorkoutSet = {
-      exercise,
-      exerciseId: movementOf(exercise),
-      kind: type,
-      weightKg: w === null ? null : w * kg,
-      reps,
-      distanceM: d === null ? null : d * metres,
-      seconds,
-      rpe,
-      ...(note && { note }),
-    };
-    workout.sets.push(set);
+    workout.sets.push(toSet(exercise, movementOf(exercise), type, figures, { kg, metres }, note));
   }
   return log.result();
 }

@@ -1,5 +1,4 @@
-import type { WorkoutSet } from "../core/training/schema";
-import { importLog, movementMatcher, columns, setFigures, unitColumn } from "./build";
+import { importLog, movementMatcher, columns, setFigures, toSet, unitColumn } from "./build";
 import { readCsv } from "./csv";
 import { parseDuration, workoutMinutes } from "./duration";
 import { localTimeReader } from "./local-time";
@@ -93,8 +92,7 @@ export function parseStrong(text: string, timeZone: string, options: StrongOptio
     }
     const figures = setFigures(log, line, header, cells, { weight: weight.index, reps: c.reps, distance: distance.index, seconds: c.seconds, rpe: c.rpe });
     if (!figures) continue;
-    const { weight: w, reps, distance: d, seconds, rpe } = figures;
-    if (assumedUnits && (w !== null || d !== null)) {
+    if (assumedUnits && (figures.weight !== null || figures.distance !== null)) {
       log.warn(1, `The file does not say its units: weights read as ${defaultWeightUnit}, distances as ${defaultDistanceUnit}.`);
       assumedUnits = false;
     }
@@ -113,18 +111,7 @@ export function parseStrong(text: string, timeZone: string, options: StrongOptio
       log.workouts.set(group, workout);
     }
     const note = cell(cells, c.notes);
-    const set: WorkoutSet = {
-      exercise,
-      exerciseId: movementOf(exercise),
-      kind: "normal",
-      weightKg: w === null ? null : w * kg,
-      reps,
-      distanceM: d === null ? null : d * metres,
-      seconds,
-      rpe,
-      ...(note && { note }),
-    };
-    workout.sets.push(set);
+    workout.sets.push(toSet(exercise, movementOf(exercise), "normal", figures, { kg, metres }, note));
   }
   return log.result();
 }

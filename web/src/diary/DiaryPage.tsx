@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
-import { Link } from "wouter";
 import { trendSummary } from "../../../src/core/diary/summary";
 import { api, ApiFailure, type DiaryEntry, type PegRecord } from "../api";
 import { now, nowMs } from "../clock";
 import { timeZoneOf, useSession } from "../session";
 import { load, save } from "../storage";
+import { LoadFailed } from "../ui/LoadFailed";
+import { SignInFirst } from "../ui/SignInFirst";
 import { Page } from "../ui/Page";
 import { useAsync } from "../ui/useAsync";
 import { formatMoment } from "../ui/format";
@@ -43,18 +44,7 @@ async function loadDiary(timeZone: string): Promise<DiaryData> {
 
 export function DiaryPage() {
   const session = useSession();
-  if (session.state === "signedOut")
-    return (
-      <Page title="Pain diary">
-        <p>The diary keeps your daily pain in an account, so you and a doctor can see the trend.</p>
-        <Link href="/signin" className="button primary big">
-          Sign in
-        </Link>
-        <p>
-          No account? <Link href="/signup">Create one</Link>
-        </p>
-      </Page>
-    );
+  if (session.state === "signedOut") return <SignInFirst title="Pain diary" why="diary" />;
   return <Diary timeZone={timeZoneOf(session)} />;
 }
 
@@ -65,14 +55,7 @@ function Diary({ timeZone }: { timeZone: string }) {
   const [peg, setPeg] = useState<PegRecord>();
 
   if (data.state === "loading") return <p className="loading">Loading your diary…</p>;
-  if (data.state === "failed")
-    return (
-      <Page title="Pain diary">
-        <p className="error" role="alert">
-          The diary could not be loaded. {data.error instanceof Error ? data.error.message : ""}
-        </p>
-      </Page>
-    );
+  if (data.state === "failed") return <LoadFailed title="Pain diary" what="The diary" error={data.error} />;
   const { current, entries, pegs, offline } = data.value;
   const episode = current?.episode;
   const thisWeek = weekOf(now(), timeZone);

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { timeZoneOf, useSession } from "../session";
+import { LoadFailed } from "../ui/LoadFailed";
 import { Page } from "../ui/Page";
 import { Disclaimer } from "../ui/Disclaimer";
 import { useAsync } from "../ui/useAsync";
@@ -37,14 +38,7 @@ export function Today() {
 function TodayFor({ timeZone }: { timeZone: string }) {
   const [current, reload] = useAsync(() => loadCurrent(timeZone), [timeZone]);
   if (current.state === "loading") return <p className="loading">Loading your plan…</p>;
-  if (current.state === "failed")
-    return (
-      <Page title="Today">
-        <p className="error" role="alert">
-          Your plan could not be loaded. {current.error instanceof Error ? current.error.message : ""}
-        </p>
-      </Page>
-    );
+  if (current.state === "failed") return <LoadFailed title="Today" what="Your plan" error={current.error} />;
   if (!current.value)
     return (
       <Page title="Today">

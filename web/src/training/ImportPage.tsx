@@ -4,13 +4,13 @@ import { ApiFailure } from "../api";
 import { timeZoneOf, useSession } from "../session";
 import { Page } from "../ui/Page";
 import { trainingApi, type ImportSummary } from "./api";
-import { SignInFirst } from "./SignInFirst";
+import { SignInFirst } from "../ui/SignInFirst";
 import "./training.css";
 
 /** Import a Strong or Hevy CSV export into the training log. */
 export function ImportPage() {
   const session = useSession();
-  if (session.state === "signedOut") return <SignInFirst title="Import workouts" />;
+  if (session.state === "signedOut") return <SignInFirst title="Import workouts" why="training" />;
   return <Importer timeZone={timeZoneOf(session)} units={session.me.settings.units} />;
 }
 

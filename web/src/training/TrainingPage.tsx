@@ -1,12 +1,13 @@
 import { Link } from "wouter";
 import { formatMoment } from "../ui/format";
+import { LoadFailed } from "../ui/LoadFailed";
 import { Page } from "../ui/Page";
 import { useAsync } from "../ui/useAsync";
 import { timeZoneOf, useSession } from "../session";
 import { trainingApi, type TrainingSummary, type Workout } from "./api";
 import { changeText, loadText, weightText } from "./format";
 import { LoadChart } from "./LoadChart";
-import { SignInFirst } from "./SignInFirst";
+import { SignInFirst } from "../ui/SignInFirst";
 import type { Units } from "./units";
 import "./training.css";
 
@@ -21,21 +22,14 @@ const ROUTINE_NAMES: Record<string, string> = { "warm-up": "Start the warm-up", 
 
 export function TrainingPage() {
   const session = useSession();
-  if (session.state === "signedOut") return <SignInFirst title="Training" />;
+  if (session.state === "signedOut") return <SignInFirst title="Training" why="training" />;
   return <Training timeZone={timeZoneOf(session)} units={session.me.settings.units} />;
 }
 
 function Training({ timeZone, units }: { timeZone: string; units: Units }) {
   const [data, reload] = useAsync(() => Promise.all([trainingApi.summary(timeZone), trainingApi.workouts(20)]), [timeZone]);
   if (data.state === "loading") return <p className="loading">Loading your training…</p>;
-  if (data.state === "failed")
-    return (
-      <Page title="Training">
-        <p className="error" role="alert">
-          Your training could not be loaded. {data.error instanceof Error ? data.error.message : ""}
-        </p>
-      </Page>
-    );
+  if (data.state === "failed") return <LoadFailed title="Training" what="Your training" error={data.error} />;
   const [summary, workouts] = data.value;
   return (
     <Page title="Training">

@@ -14,7 +14,7 @@ import { useAsync } from "../ui/useAsync";
 import { trainingApi, type Exercise, type TrainingSummary, type Workout, type WorkoutDraft } from "./api";
 import { loadText } from "./format";
 import { returnOverrun } from "./returnCheck";
-import { SignInFirst } from "./SignInFirst";
+import { SignInFirst } from "../ui/SignInFirst";
 import { toDisplay, toKg, type Units } from "./units";
 import "./training.css";
 
@@ -105,7 +105,7 @@ function fieldLabel(field: string | undefined, exercises: Map<string, Exercise>,
 export function WorkoutLogger() {
   const session = useSession();
   const { id } = useParams<{ id?: string }>();
-  if (session.state === "signedOut") return <SignInFirst title="Log a workout" />;
+  if (session.state === "signedOut") return <SignInFirst title="Log a workout" why="training" />;
   return <Logger key={id ?? "new"} id={id} units={session.me.settings.units} timeZone={timeZoneOf(session)} />;
 }
 
