@@ -13,9 +13,9 @@ import type { Me } from "./schemas/account";
  * episode is not this user's.
  */
 export async function planInputOf(db: DB, user: Me, episodeId: string): Promise<{ checkIn: CheckIn; context: PlanContext } | undefined> {
-  const r = episodes(db, user.id);
-  const [episode, checkIn] = await Promise.all([r.get(episodeId), r.latestCheckIn(episodeId)]);
-  if (!episode || !checkIn) return undefined;
+  const episode = await episodes(db, user.id).get(episodeId);
+  if (!episode) return undefined;
+  const checkIn = episode.latestCheckIn;
   const [points, preEpisodeWeeklyLoad] = await Promise.all([
     diary(db, user.id).points(episodeId, checkIn.now),
     workouts(db, user.id).preEpisodeWeeklyLoad(episode.onsetAt),

@@ -153,21 +153,6 @@ export function episodes(db: DB, userId: string) {
       return (await onsetQuery(db, { id, userId })).rows[0]?.onset_at;
     },
 
-    /** The check-in the plan is made from: the latest by its moment. */
-    async latestCheckIn(id: string): Promise<CheckIn | undefined> {
-      const row = await db
-        .selectFrom("check_ins")
-        .select("check_in")
-        .where("episode_id", "=", id)
-        .where("user_id", "=", userId)
-        .orderBy("at", "desc")
-        .orderBy("created_at", "desc")
-        .orderBy("id", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      return row && (JSON.parse(row.check_in) as CheckIn);
-    },
-
     /** Adds a check-in to an episode of this user's; the caller has checked that it exists. */
     async addCheckIn(episodeId: string, a: Assessed, now: Date): Promise<CheckInRecord> {
       return insertCheckIn(db, episodeId, a, now);
